@@ -1,0 +1,84 @@
+/**
+ * The demo database: the seeded dataset, built once (in slices in the browser), plus what users
+ * change in the demo. Changes to rows go through `changeRow` so a reset can undo them exactly,
+ * without rebuilding 339,000 rows.
+ */
+import {
+  buildDataset,
+  buildDatasetInSlices,
+  setConvertedDay,
+  type Dataset,
+} from './dataset';
+import { allAccountEvents } from './journal';
+import { onReset } from './storage';
+
+let ds: Dataset | null = null;
+let building: Promise<Dataset> | null = null;
+const replayers: ((ds: Dataset) => void)[] = [];
+const originals = new Map<number, { convertedDay: number; state: number }>();
+
+function ready(built: Dataset): Dataset {
+  ds = built;
+  for (const replay of replayers) replay(built);
+  return built;
+}
+
+/** Build (or return) the dataset at once: Node, tests, the HTTP server. */
+export function datasetSync(): Dataset {
+  return ds ?? ready(buildDataset());
+}
+
+/** Build (or return) the dataset without blocking the page for long: the browser worker. */
+export function dataset(): Promise<Dataset> {
+  if (ds) return Promise.resolve(ds);
+  building ??= buildDatasetInSlices(
+    () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  ).then(ready);
+  return building;
+}
+
+/** True once built (benchmarks and tests). */
+export function datasetBuilt(): boolean {
+  return ds !== null;
+}
+
+/**
+ * Modules that persist changes to rows register a replayer: it runs once the dataset is built
+ * (again after a reset), applying the stored changes through `changeRow`.
+ */
+export function onDatasetReady(replay: (ds: Dataset) => void): void {
+  replayers.push(replay);
+  if (ds) replay(ds);
+}
+
+/** Change one row's conversion day and/or lifecycle state, remembering the seeded values. */
+export function changeRow(
+  data: Dataset,
+  row: number,
+  change: { convertedDay?: number; state?: number },
+): void {
+  if (!originals.has(row)) {
+    originals.set(row, { convertedDay: data.convertedDay[row]!, state: data.state[row]! });
+  }
+  if (change.convertedDay !== undefined) setConvertedDay(data, row, change.convertedDay);
+  if (change.state !== undefined) data.state[row] = change.state;
+}
+
+onReset(() => {
+  if (!ds) return;
+  for (const [row, o] of originals) {
+    setConvertedDay(ds, row, o.convertedDay);
+    ds.state[row] = o.state;
+  }
+  originals.clear();
+  // Replayers read their (now empty) stores again.
+  for (const replay of replayers) replay(ds);
+});
+
+// Demo actions that link an account or change its state are replayed into the rows on load.
+onDatasetReady((data) => {
+  for (const e of allAccountEvents()) {
+    if (e.converts) changeRow(data, e.row, { convertedDay: e.day });
+    if (e.state !== undefined) changeRow(data, e.row, { state: e.state });
+  }
+});

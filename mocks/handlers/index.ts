@@ -1,0 +1,11 @@
+import { authHandlers } from './auth';
+import { demoHandlers, scenarioHandler } from './demo';
+import { referenceHandlers } from './reference';
+
+/** Every API handler, in the order MSW tries them (the scenario handler first). */
+export const handlers = [
+  scenarioHandler,
+  ...demoHandlers,
+  ...authHandlers,
+  ...referenceHandlers,
+];

@@ -1,0 +1,70 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { env } from '../config/env';
+import { ApiError, networkError, problemTypes, toProblem } from './errors';
+import type { paths } from './schema';
+
+export type { paths, components, operations } from './schema';
+
+type UnauthorizedListener = () => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/** The auth layer subscribes here to send an expired session to sign-in. */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+/** Paths whose 401 means "wrong credentials" or "not signed in yet", not "session expired". */
+const quietUnauthorized = ['/auth/login', '/auth/me'];
+
+const errorMiddleware: Middleware = {
+  async onResponse({ response, schemaPath }) {
+    if (response.ok) return undefined;
+    let body: unknown = undefined;
+    try {
+      body = await response.clone().json();
+    } catch {
+      body = undefined;
+    }
+    const error = new ApiError(toProblem(response.status, body));
+    if (response.status === 401 && !quietUnauthorized.includes(schemaPath)) {
+      for (const l of unauthorizedListeners) l();
+    }
+    throw error;
+  },
+  onError({ error }) {
+    if (error instanceof ApiError) return error;
+    return networkError(error);
+  },
+};
+
+/** The one HTTP client: typed from the OpenAPI document, cookies included, errors thrown as ApiError. */
+/** A path-only base is resolved against the page's origin (also what Node's fetch needs in tests). */
+const baseUrl =
+  env.VITE_API_BASE_URL.startsWith('/') && typeof location !== 'undefined'
+    ? `${location.origin}${env.VITE_API_BASE_URL}`
+    : env.VITE_API_BASE_URL;
+
+export const api = createClient<paths>({
+  baseUrl,
+  credentials: 'include',
+});
+api.use(errorMiddleware);
+
+/**
+ * Unwrap an openapi-fetch result. Errors were already thrown by the middleware; a success without a
+ * body where one was promised is a contract breach and is reported as such.
+ */
+export async function data<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const result = await call;
+  if (result.data === undefined && result.response.status !== 204) {
+    throw new ApiError({
+      type: problemTypes.badResponse,
+      title: 'Unexpected response',
+      status: result.response.status,
+    });
+  }
+  return result.data as T;
+}

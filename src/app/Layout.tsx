@@ -1,0 +1,183 @@
+import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import MenuIcon from '@mui/icons-material/Menu';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import { lazy, Suspense, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { can } from '../config/permissions';
+import { useT } from '../lib/i18n';
+import { useSession } from '../lib/session';
+import { useUnits, unitName } from '../lib/units';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { navItems, routePermissions } from './navigation';
+
+const DemoBar =
+  import.meta.env.VITE_DEMO === 'true' ? lazy(() => import('../features/demo/components/DemoBar')) : null;
+
+const DRAWER_WIDTH = 264;
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const t = useT();
+  const { user } = useSession();
+  const location = useLocation();
+  const items = navItems.filter((i) => can(user.role, routePermissions[i.route]));
+  return (
+    <nav aria-label={t('shell.nav.label')}>
+      <List>
+        {items.map((item) => {
+          const active =
+            item.to === '/'
+              ? location.pathname === '/'
+              : location.pathname === item.to ||
+                (location.pathname.startsWith(`${item.to}/`) &&
+                  !items.some((o) => o !== item && o.to.startsWith(`${item.to}/`) && location.pathname.startsWith(o.to)));
+          const Icon = item.icon;
+          return (
+            <ListItemButton
+              key={item.route}
+              component={NavLink}
+              to={item.to}
+              end={item.to === '/'}
+              selected={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+            >
+              <ListItemIcon sx={{ minWidth: 40 }}>
+                <Icon />
+              </ListItemIcon>
+              <ListItemText primary={t(item.label)} />
+            </ListItemButton>
+          );
+        })}
+      </List>
+    </nav>
+  );
+}
+
+function UserBlock() {
+  const t = useT();
+  const { user, signOut } = useSession();
+  const units = useUnits();
+  const scope =
+    user.scope.level === 'province'
+      ? t('shell.scopeProvince')
+      : t('shell.scopeDistrict', { name: unitName(units.data, user.scope.districtCode ?? '') });
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography sx={{ fontWeight: 600 }}>{user.displayName}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t(`common.roles.${user.role}`)} · {user.unit.name}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {scope}
+      </Typography>
+      <Button
+        sx={{ mt: 1 }}
+        size="small"
+        variant="outlined"
+        startIcon={<LogoutOutlined />}
+        onClick={() => void signOut()}
+      >
+        {t('shell.signOut')}
+      </Button>
+    </Box>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  const theme = useTheme();
+  const desktop = useMediaQuery(theme.breakpoints.up('md'));
+  const [mobileOpen, setMobileOpen] = useState(false);
+
+  const drawerContent = (
+    <>
+      <Toolbar />
+      <UserBlock />
+      <Divider />
+      <Navigation onNavigate={desktop ? undefined : () => setMobileOpen(false)} />
+    </>
+  );
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          bgcolor: 'background.paper',
+          p: 1,
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('common.skipToContent')}
+      </Link>
+      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 1 }}>
+          {desktop ? null : (
+            <IconButton
+              color="inherit"
+              edge="start"
+              aria-label={mobileOpen ? t('shell.closeMenu') : t('shell.openMenu')}
+              aria-expanded={mobileOpen}
+              aria-controls="app-navigation"
+              onClick={() => setMobileOpen((o) => !o)}
+            >
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
+            {desktop ? t('common.appName') : t('common.appShort')}
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            {DemoBar ? (
+              <Suspense fallback={null}>
+                <DemoBar />
+              </Suspense>
+            ) : null}
+            <LanguageSwitch />
+          </Stack>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        id="app-navigation"
+        variant={desktop ? 'permanent' : 'temporary'}
+        open={desktop || mobileOpen}
+        onClose={() => setMobileOpen(false)}
+        sx={{
+          width: desktop ? DRAWER_WIDTH : undefined,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
+      >
+        {drawerContent}
+      </Drawer>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, outline: 'none' }}
+      >
+        <Toolbar />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,53 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { isApiError } from '../api/errors';
+import { I18nProvider, useI18n, type Lang } from '../lib/i18n';
+import type { Messages } from '../locales/vi';
+import { makeTheme } from './theme';
+
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // Refusals (4xx) are answers; only faults are worth a silent second try.
+        retry: (count, error) => count < 1 && (!isApiError(error) || error.retryable),
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function Themed({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  const theme = useMemo(() => makeTheme(lang), [lang]);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      {children}
+    </ThemeProvider>
+  );
+}
+
+export function AppProviders({
+  children,
+  queryClient,
+  lang,
+  messages,
+}: {
+  children: ReactNode;
+  queryClient: QueryClient;
+  lang: Lang;
+  messages: Messages;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider initialLang={lang} initialMessages={messages}>
+        <Themed>{children}</Themed>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { useI18n, type Lang } from '../lib/i18n';
+
+/** VI / EN: the choice is remembered on this device. */
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <ToggleButtonGroup
+      size="small"
+      exclusive
+      value={lang}
+      aria-label={t('common.language')}
+      onChange={(_, v: Lang | null) => {
+        if (v) setLang(v);
+      }}
+      sx={{
+        bgcolor: 'rgba(255,255,255,0.12)',
+        '& .MuiToggleButton-root': { color: 'inherit', px: 1, py: 0.25 },
+        '& .Mui-selected': { bgcolor: 'rgba(255,255,255,0.3) !important', color: 'inherit !important' },
+      }}
+    >
+      <ToggleButton value="vi" lang="vi" aria-label={t('common.languages.vi')}>
+        VI
+      </ToggleButton>
+      <ToggleButton value="en" lang="en" aria-label={t('common.languages.en')}>
+        EN
+      </ToggleButton>
+    </ToggleButtonGroup>
+  );
+}

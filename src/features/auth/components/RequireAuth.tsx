@@ -1,0 +1,74 @@
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { onUnauthorized } from '../../../api/client';
+import { QueryError } from '../../../components/QueryError';
+import { loginPath, paths } from '../../../config/paths';
+import { useT } from '../../../lib/i18n';
+import { SessionContext, type SessionValue } from '../../../lib/session';
+import { meQueryKey, useMe } from '../api/get-me';
+import { useLogout } from '../api/logout';
+
+/** Session flag read by the sign-in page to explain why the user is there. */
+export const EXPIRED_FLAG = 'vneid.sessionExpired';
+
+/**
+ * Guards every signed-in route. When any call answers 401 (the session expired), the user goes to
+ * sign-in with the current address as `next`, and comes back to it afterwards.
+ */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const t = useT();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const logout = useLogout();
+  const here = `${location.pathname}${location.search}${location.hash}`;
+
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        try {
+          sessionStorage.setItem(EXPIRED_FLAG, '1');
+        } catch {
+          // Storage unavailable: the redirect still happens.
+        }
+        queryClient.setQueryData(meQueryKey, null);
+        void navigate(loginPath(here), { replace: true });
+      }),
+    [navigate, queryClient, here],
+  );
+
+  const value = useMemo<SessionValue | null>(
+    () =>
+      me.data
+        ? {
+            user: me.data,
+            signOut: async () => {
+              await logout.mutateAsync();
+              void navigate(paths.login, { replace: true });
+            },
+          }
+        : null,
+    [me.data, logout, navigate],
+  );
+
+  if (me.isPending) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '60vh' }}>
+        <CircularProgress aria-label={t('common.loading')} />
+      </Box>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <QueryError error={me.error} onRetry={() => void me.refetch()} />
+      </Box>
+    );
+  }
+  if (!value) return <Navigate to={loginPath(here)} replace />;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

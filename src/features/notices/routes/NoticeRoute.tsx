@@ -1,0 +1,7 @@
+import { Placeholder } from '../../../components/Placeholder';
+import { useT } from '../../../lib/i18n';
+
+export default function NoticeRoute() {
+  const t = useT();
+  return <Placeholder title={t('notices.title')} />;
+}

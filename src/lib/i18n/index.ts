@@ -1,0 +1,17 @@
+import { useContext } from 'react';
+import { I18nContext, type I18nValue } from './I18nProvider';
+
+export { I18nProvider, initialI18n } from './I18nProvider';
+export type { Lang, Params } from './translate';
+export { translate, numberLocale } from './translate';
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
+
+/** The translate function of the current language. */
+export function useT(): I18nValue['t'] {
+  return useI18n().t;
+}

@@ -1,0 +1,27 @@
+import type vi from '../vi/common';
+import type { SameShape } from '../../lib/i18n/types';
+
+export default {
+  appName: 'VNeID account switch-over',
+  appShort: 'VNeID Bắc Giang',
+  province: 'Bắc Giang province',
+  loading: 'Loading…',
+  retry: 'Try again',
+  cancel: 'Cancel',
+  close: 'Close',
+  save: 'Save',
+  back: 'Back',
+  search: 'Search',
+  yes: 'Yes',
+  no: 'No',
+  comingSoon: 'This page is being built.',
+  language: 'Language',
+  languages: { vi: 'Tiếng Việt', en: 'English' },
+  roles: {
+    officer: 'One-stop officer',
+    head: 'Head',
+    dept_admin: 'Department admin',
+    sys_admin: 'System admin',
+  },
+  skipToContent: 'Skip to main content',
+} satisfies SameShape<typeof vi>;

@@ -1,0 +1,3 @@
+export default {
+  title: 'Tài khoản cần xử lý',
+} as const;

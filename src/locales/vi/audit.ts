@@ -1,0 +1,3 @@
+export default {
+  title: 'Nhật ký thao tác',
+} as const;

@@ -1,0 +1,3 @@
+export default {
+  title: 'Tiến độ chuyển đổi tài khoản',
+} as const;

@@ -1,0 +1,25 @@
+export default {
+  badge: 'DỮ LIỆU MẪU',
+  badgeHint: 'Bản trình diễn: mọi số liệu là dữ liệu mẫu, không phải dữ liệu thật.',
+  panel: {
+    open: 'Bảng điều khiển trình diễn',
+    title: 'Bảng điều khiển trình diễn',
+    clock: 'Ngày hệ thống (đồng hồ trình diễn)',
+    clockHelp: 'Từ {min} đến {max}. Mọi số liệu tính theo ngày này.',
+    presets: 'Chọn nhanh',
+    scenario: 'Tình huống lỗi',
+    apply: 'Áp dụng',
+    reset: 'Khôi phục dữ liệu mẫu',
+    resetConfirm: 'Mọi thay đổi bạn đã làm trong bản trình diễn sẽ mất. Tiếp tục?',
+    resetDone: 'Đã khôi phục dữ liệu mẫu.',
+    applied: 'Đã cập nhật: ngày {date}, tình huống “{scenario}”.',
+  },
+  today: 'Hôm nay: {date}',
+  scenarios: {
+    normal: 'Bình thường',
+    slow: 'Mạng chậm',
+    flaky: 'Lỗi máy chủ ngẫu nhiên',
+    offline: 'Mất kết nối',
+    'expired-session': 'Phiên đăng nhập hết hạn',
+  },
+} as const;

@@ -1,0 +1,21 @@
+export default {
+  network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+  server: 'Máy chủ đang gặp sự cố. Vui lòng thử lại.',
+  forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  notFound: 'Không tìm thấy dữ liệu yêu cầu.',
+  conflict: 'Dữ liệu đã bị thay đổi bởi người khác.',
+  validation: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+  badResponse: 'Máy chủ trả về dữ liệu không đúng định dạng.',
+  unknown: 'Đã có lỗi xảy ra (mã {status}).',
+  gone: 'Chức năng này đã ngừng từ ngày {date}.',
+  loadFailed: 'Không tải được phần này.',
+  field: {
+    required: 'Trường này là bắt buộc.',
+    too_long: 'Nội dung quá dài.',
+    too_short: 'Nội dung quá ngắn.',
+    invalid_format: 'Định dạng chưa đúng.',
+    invalid_value: 'Giá trị không hợp lệ.',
+    too_small: 'Giá trị quá nhỏ.',
+    too_big: 'Giá trị quá lớn.',
+  },
+} as const;

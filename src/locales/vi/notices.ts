@@ -1,0 +1,3 @@
+export default {
+  title: 'Thông báo hướng dẫn',
+} as const;

@@ -1,0 +1,4 @@
+export default {
+  newTitle: 'Tạo tài khoản',
+  guideTitle: 'Hướng dẫn tại quầy',
+} as const;

@@ -1,0 +1,32 @@
+export default {
+  nav: {
+    label: 'Điều hướng chính',
+    home: 'Tiến độ chuyển đổi',
+    accounts: 'Tài khoản cần xử lý',
+    accountNew: 'Tạo tài khoản',
+    guide: 'Hướng dẫn tại quầy',
+    notices: 'Thông báo hướng dẫn',
+    audit: 'Nhật ký thao tác',
+  },
+  openMenu: 'Mở menu điều hướng',
+  closeMenu: 'Đóng menu điều hướng',
+  userMenu: 'Tài khoản của bạn',
+  signOut: 'Đăng xuất',
+  scopeProvince: 'Toàn tỉnh',
+  scopeDistrict: 'Phạm vi: {name}',
+  forbidden: {
+    title: 'Bạn không có quyền xem trang này',
+    body: 'Vai trò của bạn không được phép truy cập chức năng này. Nếu cần, hãy liên hệ quản trị hệ thống.',
+    home: 'Về trang tiến độ',
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    body: 'Địa chỉ này không tồn tại hoặc đã được chuyển đi.',
+    home: 'Về trang chủ',
+  },
+  routeError: {
+    title: 'Trang gặp lỗi khi hiển thị',
+    body: 'Đã có lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
+  },
+  placeholder: 'Chức năng này sẽ có trong bản cập nhật tới.',
+} as const;
