@@ -48,6 +48,8 @@ const baseUrl =
 export const api = createClient<paths>({
   baseUrl,
   credentials: 'include',
+  // Look fetch up on each call, so an interceptor installed later (MSW in tests) is used.
+  fetch: (request) => globalThis.fetch(request),
 });
 api.use(errorMiddleware);
 

@@ -25,7 +25,8 @@ import { useUnits, unitName } from '../lib/units';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { navItems, routePermissions } from './navigation';
 
-const DemoBar =
+/** Demo builds only: the marker, clock and fault panel (dropped from production builds). */
+export const DemoBar =
   import.meta.env.VITE_DEMO === 'true' ? lazy(() => import('../features/demo/components/DemoBar')) : null;
 
 const DRAWER_WIDTH = 264;
@@ -107,6 +108,7 @@ export function Layout() {
   const drawerContent = (
     <>
       <Toolbar />
+      {DemoBar && !desktop ? <Box sx={{ height: 44 }} /> : null}
       <UserBlock />
       <Divider />
       <Navigation onNavigate={desktop ? undefined : () => setMobileOpen(false)} />
@@ -147,14 +149,22 @@ export function Layout() {
             {desktop ? t('common.appName') : t('common.appShort')}
           </Typography>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            {DemoBar ? (
+            {DemoBar && desktop ? (
               <Suspense fallback={null}>
                 <DemoBar />
               </Suspense>
             ) : null}
-            <LanguageSwitch />
+            <LanguageSwitch onDark />
           </Stack>
         </Toolbar>
+        {DemoBar && !desktop ? (
+          // On a phone the demo marker and clock get a row of their own under the title.
+          <Toolbar variant="dense" sx={{ minHeight: 44, justifyContent: 'flex-end' }}>
+            <Suspense fallback={null}>
+              <DemoBar />
+            </Suspense>
+          </Toolbar>
+        ) : null}
       </AppBar>
       <Drawer
         id="app-navigation"
@@ -176,6 +186,7 @@ export function Layout() {
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, outline: 'none' }}
       >
         <Toolbar />
+        {DemoBar && !desktop ? <Box sx={{ height: 44 }} /> : null}
         <Outlet />
       </Box>
     </Box>

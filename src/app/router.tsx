@@ -4,6 +4,7 @@ import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
 import { useSession } from '../lib/session';
 import { Layout } from './Layout';
+import { PublicLayout } from './PublicLayout';
 import { ForbiddenPage, NotFoundPage, RouteErrorPage } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
@@ -27,8 +28,9 @@ function guarded(route: GuardedRoute, path: string | undefined, load: () => Lazy
 
 export const routes: RouteObject[] = [
   {
-    path: '/login',
-    lazy: page(() => import('../features/auth/routes/LoginRoute')),
+    element: <PublicLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [{ path: '/login', lazy: page(() => import('../features/auth/routes/LoginRoute')) }],
   },
   {
     element: (

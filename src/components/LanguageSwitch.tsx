@@ -3,7 +3,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useI18n, type Lang } from '../lib/i18n';
 
 /** VI / EN: the choice is remembered on this device. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ onDark = false }: { onDark?: boolean }) {
   const { lang, setLang, t } = useI18n();
   return (
     <ToggleButtonGroup
@@ -14,11 +14,18 @@ export function LanguageSwitch() {
       onChange={(_, v: Lang | null) => {
         if (v) setLang(v);
       }}
-      sx={{
-        bgcolor: 'rgba(255,255,255,0.12)',
-        '& .MuiToggleButton-root': { color: 'inherit', px: 1, py: 0.25 },
-        '& .Mui-selected': { bgcolor: 'rgba(255,255,255,0.3) !important', color: 'inherit !important' },
-      }}
+      sx={
+        onDark
+          ? {
+              bgcolor: 'rgba(255,255,255,0.12)',
+              '& .MuiToggleButton-root': { color: 'inherit', px: 1, py: 0.25 },
+              '& .Mui-selected': {
+                bgcolor: 'rgba(255,255,255,0.3) !important',
+                color: 'inherit !important',
+              },
+            }
+          : { bgcolor: 'background.paper', '& .MuiToggleButton-root': { px: 1, py: 0.25 } }
+      }
     >
       <ToggleButton value="vi" lang="vi" aria-label={t('common.languages.vi')}>
         VI

@@ -73,16 +73,7 @@ export function LoginPage() {
   }
 
   return (
-    <Box
-      component="main"
-      sx={{
-        minHeight: '100vh',
-        display: 'grid',
-        placeItems: 'center',
-        bgcolor: 'background.default',
-        p: 2,
-      }}
-    >
+    <Box sx={{ display: 'grid', placeItems: 'center', py: { xs: 2, sm: 4 } }}>
       <Stack spacing={3} sx={{ width: '100%', maxWidth: 560 }}>
         <Paper component="section" aria-labelledby="login-title" sx={{ p: { xs: 2, sm: 4 } }}>
           <Stack component="form" spacing={2} noValidate onSubmit={onSubmit}>

@@ -1,0 +1,30 @@
+/**
+ * CSV that Excel opens correctly and safely: UTF-8 with a BOM (so Vietnamese shows right), CRLF
+ * line ends, RFC 4180 quoting, and cells that would start a formula neutralised.
+ */
+export type Cell = string | number | boolean | null | undefined;
+
+export const BOM = '\uFEFF';
+
+/** A text cell starting with = + - @ tab or CR could run as a formula: prefix an apostrophe. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One cell as CSV text. Numbers stay numbers (a negative number is data, not a formula). */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const safe = neutralise(value);
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** A whole CSV document, BOM first. For large exports stream `csvLine` instead. */
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return BOM + rows.map(csvLine).join('');
+}
