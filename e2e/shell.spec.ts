@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { signIn, type DemoUsername } from './support/auth';
+import { expectNoAxeViolations } from './support/axe';
+import { snap } from './support/screens';
+
+const navFor: Record<DemoUsername, string[]> = {
+  'officer.center': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn'],
+  'officer.vietyen': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn'],
+  'head.ict': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Thông báo hướng dẫn'],
+  'head.luc-ngan': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Thông báo hướng dẫn'],
+  'admin.justice': ['Tiến độ chuyển đổi', 'Thông báo hướng dẫn'],
+  'admin.ict': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn', 'Nhật ký thao tác'],
+};
+
+test.describe('signing in and finding one’s way', () => {
+  for (const [username, items] of Object.entries(navFor) as [DemoUsername, string[]][]) {
+    test(`${username} signs in and sees the navigation of their role`, async ({ page }) => {
+      await signIn(page, username);
+      const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+      await expect(nav.getByRole('link')).toHaveText(items);
+      await expect(page.getByText('DỮ LIỆU MẪU')).toBeVisible();
+    });
+  }
+
+  test('the sign-in page lists the demo users, passes axe, and refuses a wrong password', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Người dùng mẫu' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'login');
+    await page.getByLabel(/^Tên đăng nhập/).fill('admin.ict');
+    await page.getByLabel(/^Mật khẩu/).fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+  });
+
+  test('a demo user can be picked and signed in with the keyboard alone', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Dùng head.ict' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('an officer is refused the audit log by the page and by the server', async ({ page }) => {
+    await signIn(page, 'officer.vietyen', { path: '/audit' });
+    await expect(page.getByRole('heading', { name: 'Bạn không có quyền xem trang này' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Hidden buttons are not the guard: the (mock) server refuses the call itself.
+    const status = await page.evaluate(async () => (await fetch('/api/audit')).status);
+    expect(status).toBe(403);
+  });
+
+  test('the language switches to English and stays after a reload', async ({ page }) => {
+    await signIn(page, 'head.ict');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(page.getByText('DEMO DATA')).toBeVisible();
+  });
+
+  test('the demo clock moves from the demo panel and from the URL', async ({ page }) => {
+    await signIn(page, 'admin.ict', { demoDate: '2024-06-10' });
+    const clock = page.getByRole('button', { name: /Hôm nay: 10\/06\/2024/i });
+    await expect(clock).toBeVisible();
+    await clock.click();
+    const dialog = page.getByRole('dialog', { name: 'Bảng điều khiển trình diễn' });
+    await dialog.getByRole('button', { name: '05/07/2024' }).click();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await expect(dialog.getByText(/Đã cập nhật: ngày 05\/07\/2024/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await expect(page.getByRole('button', { name: /Hôm nay: 05\/07\/2024/i })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: /Hôm nay: 05\/07\/2024/i })).toBeVisible();
+  });
+
+  test('a server that cannot be reached gets a clear message, and trying again works', async ({
+    page,
+  }) => {
+    await page.goto('/login?scenario=offline');
+    await page.getByLabel(/^Tên đăng nhập/).fill('head.ict');
+    await page.getByLabel(/^Mật khẩu/).fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByText('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.')).toBeVisible();
+    // Nothing typed is lost; the network comes back; the same button tries again.
+    await expect(page.getByLabel(/^Tên đăng nhập/)).toHaveValue('head.ict');
+    await page.getByRole('button', { name: /Hôm nay:/i }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bảng điều khiển trình diễn' });
+    await dialog.getByRole('radio', { name: 'Bình thường' }).check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('an expired session goes to sign-in and comes back to the same page', async ({ page }) => {
+    await signIn(page, 'admin.ict', { path: '/notices' });
+    await page.getByRole('button', { name: /Hôm nay:/i }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bảng điều khiển trình diễn' });
+    await dialog.getByRole('radio', { name: 'Phiên đăng nhập hết hạn' }).check();
+    await dialog.getByRole('button', { name: 'Áp dụng' }).click();
+    // Applying refetches the page's data; the first call that needs the session answers 401.
+    await expect(page).toHaveURL(/\/login\?next=%2Fnotices/);
+    await expect(page.getByText(/Phiên làm việc đã hết hạn/)).toBeVisible();
+    await page.getByLabel(/^Tên đăng nhập/).fill('admin.ict');
+    await page.getByLabel(/^Mật khẩu/).fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/notices$/);
+  });
+
+  test('the navigation works on a phone', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'head.luc-ngan');
+    await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await expect(nav).toBeVisible();
+    await expect(page.getByText('Phạm vi: Huyện Lục Ngạn')).toBeVisible();
+    await snap(page, testInfo, 'navigation-phone');
+    await nav.getByRole('link', { name: 'Thông báo hướng dẫn' }).click();
+    await expect(page).toHaveURL(/\/notices$/);
+    await expect(nav).toBeHidden();
+  });
+
+  test('an unknown address shows the not-found page in the shell', async ({ page }) => {
+    await signIn(page, 'head.ict', { path: '/khong-ton-tai' });
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
