@@ -4,12 +4,41 @@ import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
 const navFor: Record<DemoUsername, string[]> = {
-  'officer.center': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn'],
-  'officer.vietyen': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn'],
-  'head.ict': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Thông báo hướng dẫn'],
-  'head.luc-ngan': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Thông báo hướng dẫn'],
+  'officer.center': [
+    'Tiến độ chuyển đổi',
+    'Tài khoản cần xử lý',
+    'Hướng dẫn tại quầy',
+    'Tạo tài khoản',
+    'Thông báo hướng dẫn',
+  ],
+  'officer.vietyen': [
+    'Tiến độ chuyển đổi',
+    'Tài khoản cần xử lý',
+    'Hướng dẫn tại quầy',
+    'Tạo tài khoản',
+    'Thông báo hướng dẫn',
+  ],
+  'head.ict': [
+    'Tiến độ chuyển đổi',
+    'Tài khoản cần xử lý',
+    'Hướng dẫn tại quầy',
+    'Thông báo hướng dẫn',
+  ],
+  'head.luc-ngan': [
+    'Tiến độ chuyển đổi',
+    'Tài khoản cần xử lý',
+    'Hướng dẫn tại quầy',
+    'Thông báo hướng dẫn',
+  ],
   'admin.justice': ['Tiến độ chuyển đổi', 'Thông báo hướng dẫn'],
-  'admin.ict': ['Tiến độ chuyển đổi', 'Tài khoản cần xử lý', 'Hướng dẫn tại quầy', 'Tạo tài khoản', 'Thông báo hướng dẫn', 'Nhật ký thao tác'],
+  'admin.ict': [
+    'Tiến độ chuyển đổi',
+    'Tài khoản cần xử lý',
+    'Hướng dẫn tại quầy',
+    'Tạo tài khoản',
+    'Thông báo hướng dẫn',
+    'Nhật ký thao tác',
+  ],
 };
 
 test.describe('signing in and finding one’s way', () => {
@@ -46,7 +75,9 @@ test.describe('signing in and finding one’s way', () => {
 
   test('an officer is refused the audit log by the page and by the server', async ({ page }) => {
     await signIn(page, 'officer.vietyen', { path: '/audit' });
-    await expect(page.getByRole('heading', { name: 'Bạn không có quyền xem trang này' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Bạn không có quyền xem trang này' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     // Hidden buttons are not the guard: the (mock) server refuses the call itself.
     const status = await page.evaluate(async () => (await fetch('/api/audit')).status);
@@ -86,7 +117,9 @@ test.describe('signing in and finding one’s way', () => {
     await page.getByLabel(/^Tên đăng nhập/).fill('head.ict');
     await page.getByLabel(/^Mật khẩu/).fill('demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect(page.getByText('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.')).toBeVisible();
+    await expect(
+      page.getByText('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.'),
+    ).toBeVisible();
     // Nothing typed is lost; the network comes back; the same button tries again.
     await expect(page.getByLabel(/^Tên đăng nhập/)).toHaveValue('head.ict');
     await page.getByRole('button', { name: /Hôm nay:/i }).click();

@@ -6,7 +6,15 @@
  * (names, identity numbers, phones) is derived on demand from the row index. Aggregates for the
  * progress figures are built in the same pass, so statistics never scan the rows.
  */
-import { DEADLINE_DAY, SWITCH_DAY, WINDOW_DAYS, WINDOW_START, WINDOW_END, NEVER, dayOf } from './days';
+import {
+  DEADLINE_DAY,
+  SWITCH_DAY,
+  WINDOW_DAYS,
+  WINDOW_START,
+  WINDOW_END,
+  NEVER,
+  dayOf,
+} from './days';
 import {
   birthProvinces,
   familyNames,
@@ -62,18 +70,19 @@ export const ORGANISATIONS = 25_000;
 export const FOREIGNERS = 2_000;
 
 /** Accounts per 1,000 people and how a district converts: its final share and its lag in days. */
-const districtProfile: Record<string, { pop: number; uptake: number; rate: number; lag: number }> = {
-  '213': { pop: 175_000, uptake: 1.5, rate: 0.96, lag: -4 }, // TP Bắc Giang
-  '215': { pop: 105_000, uptake: 0.8, rate: 0.8, lag: 5 }, // Yên Thế
-  '216': { pop: 170_000, uptake: 0.95, rate: 0.88, lag: 1 }, // Tân Yên
-  '217': { pop: 186_000, uptake: 1.0, rate: 0.9, lag: 0 }, // Lạng Giang
-  '218': { pop: 210_000, uptake: 0.85, rate: 0.84, lag: 3 }, // Lục Nam
-  '219': { pop: 215_000, uptake: 0.8, rate: 0.72, lag: 8 }, // Lục Ngạn
-  '220': { pop: 75_000, uptake: 0.7, rate: 0.66, lag: 10 }, // Sơn Động
-  '221': { pop: 140_000, uptake: 1.0, rate: 0.9, lag: 0 }, // Yên Dũng
-  '222': { pop: 229_000, uptake: 1.3, rate: 0.94, lag: -2 }, // Việt Yên
-  '223': { pop: 213_000, uptake: 1.0, rate: 0.9, lag: 1 }, // Hiệp Hòa
-};
+const districtProfile: Record<string, { pop: number; uptake: number; rate: number; lag: number }> =
+  {
+    '213': { pop: 175_000, uptake: 1.5, rate: 0.96, lag: -4 }, // TP Bắc Giang
+    '215': { pop: 105_000, uptake: 0.8, rate: 0.8, lag: 5 }, // Yên Thế
+    '216': { pop: 170_000, uptake: 0.95, rate: 0.88, lag: 1 }, // Tân Yên
+    '217': { pop: 186_000, uptake: 1.0, rate: 0.9, lag: 0 }, // Lạng Giang
+    '218': { pop: 210_000, uptake: 0.85, rate: 0.84, lag: 3 }, // Lục Nam
+    '219': { pop: 215_000, uptake: 0.8, rate: 0.72, lag: 8 }, // Lục Ngạn
+    '220': { pop: 75_000, uptake: 0.7, rate: 0.66, lag: 10 }, // Sơn Động
+    '221': { pop: 140_000, uptake: 1.0, rate: 0.9, lag: 0 }, // Yên Dũng
+    '222': { pop: 229_000, uptake: 1.3, rate: 0.94, lag: -2 }, // Việt Yên
+    '223': { pop: 213_000, uptake: 1.0, rate: 0.9, lag: 1 }, // Hiệp Hòa
+  };
 
 export interface Dataset {
   size: number;
@@ -122,13 +131,11 @@ function communeWeights(): Float64Array {
   const w = new Float64Array(communes.length);
   for (const d of unitTree.districts) {
     const p = districtProfile[d.code] ?? { pop: 150_000, uptake: 1, rate: 0.85, lag: 0 };
-    const local = communes
-      .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.districtCode === d.code);
+    const local = communes.map((c, i) => ({ c, i })).filter(({ c }) => c.districtCode === d.code);
     const raw = local.map(({ c }) => (c.kind === 'xã' ? 0.7 : 1.4) * (0.6 + rnd() * 0.8));
     const sum = raw.reduce((a, b) => a + b, 0);
     local.forEach(({ i }, k) => {
-      w[i] = ((p.pop * p.uptake) * raw[k]!) / sum;
+      w[i] = (p.pop * p.uptake * raw[k]!) / sum;
     });
   }
   return w;
@@ -243,8 +250,12 @@ function fillRows(ds: Dataset, rnd: () => number, cdf: Float64Array, from: numbe
     ds.sex[i] = female;
     ds.birthYear[i] = 1940 + Math.floor(Math.pow(rnd(), 0.8) * 66);
     ds.family[i] = pickIndex(familyCdf, rnd());
-    ds.middle[i] = female ? maleMiddleCount + Math.floor(rnd() * femaleMiddle.length) : Math.floor(rnd() * maleMiddleCount);
-    ds.given[i] = female ? maleGivenCount + Math.floor(rnd() * femaleGiven.length) : Math.floor(rnd() * maleGivenCount);
+    ds.middle[i] = female
+      ? maleMiddleCount + Math.floor(rnd() * femaleMiddle.length)
+      : Math.floor(rnd() * maleMiddleCount);
+    ds.given[i] = female
+      ? maleGivenCount + Math.floor(rnd() * femaleGiven.length)
+      : Math.floor(rnd() * maleGivenCount);
 
     // Activity: most people used the portal in the last year; some long ago.
     const inactive = rnd() < 0.08;
@@ -298,7 +309,8 @@ function fillRows(ds: Dataset, rnd: () => number, cdf: Float64Array, from: numbe
       }
     } else if (reason !== R_DUPLICATE) {
       // Fixed later at the police or the desk, if at all.
-      const chance = reason === R_MISMATCH ? 0.35 : reason === R_CMND ? 0.3 : reason === R_INACTIVE ? 0.15 : 0.1;
+      const chance =
+        reason === R_MISMATCH ? 0.35 : reason === R_CMND ? 0.3 : reason === R_INACTIVE ? 0.15 : 0.1;
       if (p < chance * (profile.rate + 0.1)) converted = LATE_FIX_DAY + Math.floor(rnd() * 41);
     }
     if (converted !== never) {
@@ -411,7 +423,8 @@ export function identityNumber(ds: Dataset, row: number): string | null {
     // Entered wrongly at sign-up: the year digits do not match the date of birth.
     yy = String((year + 1 + (h % 7)) % 100).padStart(2, '0');
   }
-  if (reason === R_MISMATCH && h % 11 === 0) return `${province}${centurySex}${yy}${serial.slice(0, 5)}`;
+  if (reason === R_MISMATCH && h % 11 === 0)
+    return `${province}${centurySex}${yy}${serial.slice(0, 5)}`;
   return `${province}${centurySex}${yy}${serial}`;
 }
 
@@ -430,7 +443,8 @@ export function nationality(ds: Dataset, row: number): string {
 /** Mask all but the first three and last four characters: `024•••••1234`. */
 export function mask(value: string | null): string | null {
   if (value === null) return null;
-  if (value.length <= 7) return `${value.slice(0, 1)}${'•'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
+  if (value.length <= 7)
+    return `${value.slice(0, 1)}${'•'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
   return `${value.slice(0, 3)}${'•'.repeat(value.length - 7)}${value.slice(-4)}`;
 }
 
@@ -442,5 +456,8 @@ export function setConvertedDay(ds: Dataset, row: number, day: number): void {
   const old = ds.convertedDay[row]!;
   if (old !== NEVER) ds.convHist[convIndex(c, reason, old - WINDOW_START)]! -= 1;
   ds.convertedDay[row] = day;
-  if (day !== NEVER) ds.convHist[convIndex(c, reason, Math.min(WINDOW_END, Math.max(WINDOW_START, day)) - WINDOW_START)]! += 1;
+  if (day !== NEVER)
+    ds.convHist[
+      convIndex(c, reason, Math.min(WINDOW_END, Math.max(WINDOW_START, day)) - WINDOW_START)
+    ]! += 1;
 }

@@ -3,12 +3,7 @@
  * change in the demo. Changes to rows go through `changeRow` so a reset can undo them exactly,
  * without rebuilding 339,000 rows.
  */
-import {
-  buildDataset,
-  buildDatasetInSlices,
-  setConvertedDay,
-  type Dataset,
-} from './dataset';
+import { buildDataset, buildDatasetInSlices, setConvertedDay, type Dataset } from './dataset';
 import { allAccountEvents } from './journal';
 import { onReset } from './storage';
 

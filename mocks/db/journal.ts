@@ -75,7 +75,9 @@ export interface AccountEvent {
 const events = persisted<AccountEvent[]>('account-events', () => []);
 onReset(() => events.drop());
 
-export function addAccountEvent(event: Omit<AccountEvent, 'id' | 'at'> & { at?: string }): AccountEvent {
+export function addAccountEvent(
+  event: Omit<AccountEvent, 'id' | 'at'> & { at?: string },
+): AccountEvent {
   const full: AccountEvent = { id: newId('EV'), at: event.at ?? nowOnDemoDay(), ...event };
   events.update((list) => [...list, full]);
   return full;

@@ -53,4 +53,3 @@ export const authHandlers = [
     return response(200).json(toApiUser(user));
   }),
 ];
-

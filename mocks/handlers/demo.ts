@@ -12,7 +12,9 @@ export const scenarioNames = ['normal', 'slow', 'flaky', 'offline', 'expired-ses
 const DemoChange = z.object({
   today: z.iso
     .date()
-    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { message: `between ${MIN_DATE} and ${MAX_DATE}` })
+    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, {
+      message: `between ${MIN_DATE} and ${MAX_DATE}`,
+    })
     .optional(),
   scenario: z.enum(scenarioNames).optional(),
 });
@@ -27,7 +29,10 @@ function applyChange(change: z.infer<typeof DemoChange>) {
 export function applyDemoParams(params: URLSearchParams): boolean {
   const today = DemoChange.shape.today.safeParse(params.get('demoDate') ?? undefined);
   const sc = DemoChange.shape.scenario.safeParse(params.get('scenario') ?? undefined);
-  const change = { today: today.success ? today.data : undefined, scenario: sc.success ? sc.data : undefined };
+  const change = {
+    today: today.success ? today.data : undefined,
+    scenario: sc.success ? sc.data : undefined,
+  };
   if (!change.today && !change.scenario) return false;
   applyChange(change);
   return true;
@@ -71,4 +76,3 @@ export const scenarioHandler = http.untyped.all('*/api/*', async ({ request }) =
       return undefined;
   }
 });
-

@@ -16,11 +16,14 @@ export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' });
 
 export const SESSION_COOKIE = 'sid';
 
-export function problemResponse(problem: Problem, headers?: Record<string, string>): HttpResponse<Problem> {
-  return HttpResponse.json(problem, {
+export function problemResponse(
+  problem: Problem,
+  headers?: Record<string, string>,
+): HttpResponse<Problem> {
+  return HttpResponse.json<Problem>(problem, {
     status: problem.status,
     headers: { 'Content-Type': 'application/problem+json', ...headers },
-  }) as HttpResponse<Problem>;
+  });
 }
 
 export function fail(
@@ -29,6 +32,8 @@ export function fail(
   title: string,
   extra: Partial<Problem> = {},
 ): never {
+  // MSW sends a thrown Response as the answer: the handler stops here.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw problemResponse({ type, title, status, ...extra });
 }
 
@@ -49,7 +54,10 @@ export function requireUser(cookies: Record<string, string>): DemoUser {
 }
 
 /** The signed-in user holding a permission from the shared table, or a 401/403. */
-export function requirePermission(cookies: Record<string, string>, permission: Permission): DemoUser {
+export function requirePermission(
+  cookies: Record<string, string>,
+  permission: Permission,
+): DemoUser {
   const user = requireUser(cookies);
   if (!can(user.role, permission)) forbidden();
   return user;
@@ -93,12 +101,17 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infe
 }
 
 /** Read a JSON body and validate it; malformed JSON is a 400 too. */
-export async function validBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function validBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    return fail(400, problemTypes.validation, 'Invalid request', { detail: 'The body is not JSON.' });
+    return fail(400, problemTypes.validation, 'Invalid request', {
+      detail: 'The body is not JSON.',
+    });
   }
   return validate(schema, body);
 }

@@ -3,9 +3,4 @@ import { demoHandlers, scenarioHandler } from './demo';
 import { referenceHandlers } from './reference';
 
 /** Every API handler, in the order MSW tries them (the scenario handler first). */
-export const handlers = [
-  scenarioHandler,
-  ...demoHandlers,
-  ...authHandlers,
-  ...referenceHandlers,
-];
+export const handlers = [scenarioHandler, ...demoHandlers, ...authHandlers, ...referenceHandlers];

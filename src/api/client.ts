@@ -20,11 +20,11 @@ const quietUnauthorized = ['/auth/login', '/auth/me'];
 const errorMiddleware: Middleware = {
   async onResponse({ response, schemaPath }) {
     if (response.ok) return undefined;
-    let body: unknown = undefined;
+    let body: unknown;
     try {
       body = await response.clone().json();
     } catch {
-      body = undefined;
+      // Not JSON: the status alone describes the failure.
     }
     const error = new ApiError(toProblem(response.status, body));
     if (response.status === 401 && !quietUnauthorized.includes(schemaPath)) {

@@ -8,6 +8,7 @@ import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -17,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { can } from '../config/permissions';
 import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -27,7 +28,9 @@ import { navItems, routePermissions } from './navigation';
 
 /** Demo builds only: the marker, clock and fault panel (dropped from production builds). */
 export const DemoBar =
-  import.meta.env.VITE_DEMO === 'true' ? lazy(() => import('../features/demo/components/DemoBar')) : null;
+  import.meta.env.VITE_DEMO === 'true'
+    ? lazy(() => import('../features/demo/components/DemoBar'))
+    : null;
 
 const DRAWER_WIDTH = 264;
 
@@ -45,23 +48,28 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
               ? location.pathname === '/'
               : location.pathname === item.to ||
                 (location.pathname.startsWith(`${item.to}/`) &&
-                  !items.some((o) => o !== item && o.to.startsWith(`${item.to}/`) && location.pathname.startsWith(o.to)));
+                  !items.some(
+                    (o) =>
+                      o !== item &&
+                      o.to.startsWith(`${item.to}/`) &&
+                      location.pathname.startsWith(o.to),
+                  ));
           const Icon = item.icon;
           return (
-            <ListItemButton
-              key={item.route}
-              component={NavLink}
-              to={item.to}
-              end={item.to === '/'}
-              selected={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={onNavigate}
-            >
-              <ListItemIcon sx={{ minWidth: 40 }}>
-                <Icon />
-              </ListItemIcon>
-              <ListItemText primary={t(item.label)} />
-            </ListItemButton>
+            <ListItem key={item.route} disablePadding>
+              <ListItemButton
+                component={RouterLink}
+                to={item.to}
+                selected={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={onNavigate}
+              >
+                <ListItemIcon sx={{ minWidth: 40 }}>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={t(item.label)} />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>

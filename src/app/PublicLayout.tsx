@@ -19,7 +19,11 @@ export function PublicLayout() {
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t('common.appShort')}
           </Typography>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}
+          >
             {DemoBar ? (
               <Suspense fallback={null}>
                 <DemoBar />

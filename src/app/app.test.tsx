@@ -64,7 +64,9 @@ describe('the app shell', () => {
   it('shows a not-found page inside the shell for an unknown address', async () => {
     await signInAs('admin.ict');
     renderRoute('/khong-co');
-    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Không tìm thấy trang' }),
+    ).toBeInTheDocument();
   });
 
   it('sends an expired session to sign-in, keeping where the user was', async () => {
@@ -76,8 +78,6 @@ describe('the app shell', () => {
     await expect(api.GET('/units')).rejects.toMatchObject({ status: 401 });
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/audit?user=x')}`);
-    expect(
-      await screen.findByText(/Phiên làm việc đã hết hạn/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/Phiên làm việc đã hết hạn/)).toBeInTheDocument();
   });
 });

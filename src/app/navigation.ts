@@ -19,9 +19,19 @@ export interface NavItem {
 /** The navigation, in order; each item shows only when the role has the route's permission. */
 export const navItems: readonly NavItem[] = [
   { route: 'home', to: paths.home, label: 'shell.nav.home', icon: InsightsOutlined },
-  { route: 'accounts', to: paths.accounts, label: 'shell.nav.accounts', icon: AssignmentIndOutlined },
+  {
+    route: 'accounts',
+    to: paths.accounts,
+    label: 'shell.nav.accounts',
+    icon: AssignmentIndOutlined,
+  },
   { route: 'guide', to: paths.guide, label: 'shell.nav.guide', icon: MenuBookOutlined },
-  { route: 'accountNew', to: paths.accountNew, label: 'shell.nav.accountNew', icon: PersonAddAltOutlined },
+  {
+    route: 'accountNew',
+    to: paths.accountNew,
+    label: 'shell.nav.accountNew',
+    icon: PersonAddAltOutlined,
+  },
   { route: 'notices', to: paths.notices, label: 'shell.nav.notices', icon: CampaignOutlined },
   { route: 'audit', to: paths.audit, label: 'shell.nav.audit', icon: HistoryOutlined },
 ];

@@ -17,7 +17,11 @@ function Guard({ route, children }: { route: GuardedRoute; children?: ReactNode 
 }
 
 /** A signed-in route: its permission checked, its own error boundary, its code loaded on demand. */
-function guarded(route: GuardedRoute, path: string | undefined, load: () => LazyModule): RouteObject {
+function guarded(
+  route: GuardedRoute,
+  path: string | undefined,
+  load: () => LazyModule,
+): RouteObject {
   const child: RouteObject = path === undefined ? { index: true } : { path };
   return {
     element: <Guard route={route} />,
@@ -41,15 +45,31 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       guarded('home', undefined, () => import('../features/dashboard/routes/DashboardRoute')),
-      guarded('accountNew', 'accounts/new', () => import('../features/policy/routes/NewAccountRoute')),
+      guarded(
+        'accountNew',
+        'accounts/new',
+        () => import('../features/policy/routes/NewAccountRoute'),
+      ),
       guarded('accounts', 'accounts', () => import('../features/accounts/routes/AccountsRoute')),
       guarded('account', 'accounts/:id', () => import('../features/accounts/routes/AccountRoute')),
       guarded('guide', 'guide', () => import('../features/policy/routes/GuideRoute')),
       guarded('notices', 'notices', () => import('../features/notices/routes/NoticesRoute')),
-      guarded('noticeNew', 'notices/new', () => import('../features/notices/routes/NoticeNewRoute')),
+      guarded(
+        'noticeNew',
+        'notices/new',
+        () => import('../features/notices/routes/NoticeNewRoute'),
+      ),
       guarded('notice', 'notices/:id', () => import('../features/notices/routes/NoticeRoute')),
-      guarded('noticeEdit', 'notices/:id/edit', () => import('../features/notices/routes/NoticeEditRoute')),
-      guarded('noticePrint', 'notices/:id/print', () => import('../features/notices/routes/NoticePrintRoute')),
+      guarded(
+        'noticeEdit',
+        'notices/:id/edit',
+        () => import('../features/notices/routes/NoticeEditRoute'),
+      ),
+      guarded(
+        'noticePrint',
+        'notices/:id/print',
+        () => import('../features/notices/routes/NoticePrintRoute'),
+      ),
       guarded('audit', 'audit', () => import('../features/audit/routes/AuditRoute')),
       { path: '*', element: <NotFoundPage /> },
     ],

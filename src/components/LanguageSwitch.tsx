@@ -17,11 +17,16 @@ export function LanguageSwitch({ onDark = false }: { onDark?: boolean }) {
       sx={
         onDark
           ? {
-              bgcolor: 'rgba(255,255,255,0.12)',
-              '& .MuiToggleButton-root': { color: 'inherit', px: 1, py: 0.25 },
-              '& .Mui-selected': {
-                bgcolor: 'rgba(255,255,255,0.3) !important',
-                color: 'inherit !important',
+              '& .MuiToggleButton-root': {
+                color: 'common.white',
+                borderColor: 'rgba(255,255,255,0.7)',
+                px: 1,
+                py: 0.25,
+              },
+              // Solid white with the bar's red: the selected language reads at full contrast.
+              '& .MuiToggleButton-root.Mui-selected, & .MuiToggleButton-root.Mui-selected:hover': {
+                bgcolor: 'common.white',
+                color: 'primary.main',
               },
             }
           : { bgcolor: 'background.paper', '& .MuiToggleButton-root': { px: 1, py: 0.25 } }

@@ -12,7 +12,9 @@ describe('env', () => {
   });
 
   it('rejects a base URL that is neither a path nor http(s)', () => {
-    expect(() => parseEnv({ VITE_API_BASE_URL: 'javascript:alert(1)' })).toThrow(/VITE_API_BASE_URL/);
+    expect(() => parseEnv({ VITE_API_BASE_URL: 'javascript:alert(1)' })).toThrow(
+      /VITE_API_BASE_URL/,
+    );
   });
 });
 

@@ -5,7 +5,10 @@ import { toXlsx } from './xlsx';
 
 describe('csv', () => {
   it('starts with a BOM and ends lines with CRLF', () => {
-    const text = toCsv([['Đơn vị', 'Tỉ lệ'], ['Huyện Lục Ngạn', 0.5]]);
+    const text = toCsv([
+      ['Đơn vị', 'Tỉ lệ'],
+      ['Huyện Lục Ngạn', 0.5],
+    ]);
     expect(text.startsWith(BOM)).toBe(true);
     expect(text).toBe(`${BOM}Đơn vị,Tỉ lệ\r\nHuyện Lục Ngạn,0.5\r\n`);
   });
@@ -23,7 +26,11 @@ describe('csv', () => {
 
 describe('xlsx', () => {
   it('writes a workbook whose sheet holds the escaped, neutralised cells', () => {
-    const bytes = toXlsx('Tiến độ', [['Tên', 'Số'], ['<b>&', 3], ['=HYPERLINK("x")', null]]);
+    const bytes = toXlsx('Tiến độ', [
+      ['Tên', 'Số'],
+      ['<b>&', 3],
+      ['=HYPERLINK("x")', null],
+    ]);
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toContain('xl/worksheets/sheet1.xml');
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);

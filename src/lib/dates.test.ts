@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatInstant, formatIsoDate, isIsoDate, vietnameseLongDate } from './dates';
+import {
+  addDays,
+  daysBetween,
+  formatInstant,
+  formatIsoDate,
+  isIsoDate,
+  vietnameseLongDate,
+} from './dates';
 
 describe('dates', () => {
   it('shows calendar days as dd/MM/yyyy', () => {

@@ -6,12 +6,16 @@ import { translate } from './translate';
 
 function leaves(tree: MessageTree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+    typeof v === 'string'
+      ? [[`${prefix}${k}`, v] as [string, string]]
+      : leaves(v, `${prefix}${k}.`),
   );
 }
 
 describe('translate', () => {
-  const messages = { a: { hello: 'Xin chào {name}', n_one: '{count} account', n_other: '{count} accounts' } };
+  const messages = {
+    a: { hello: 'Xin chào {name}', n_one: '{count} account', n_other: '{count} accounts' },
+  };
 
   it('fills placeholders and formats numbers for the language', () => {
     expect(translate(messages, 'vi', 'a.hello', { name: 'An' })).toBe('Xin chào An');
@@ -30,8 +34,8 @@ describe('translate', () => {
 });
 
 describe('translation files', () => {
-  const viLeaves = leaves(vi as unknown as MessageTree);
-  const enLeaves = leaves(en as unknown as MessageTree);
+  const viLeaves = leaves(vi);
+  const enLeaves = leaves(en);
 
   it('have the same keys in both languages', () => {
     expect(enLeaves.map(([k]) => k).sort()).toEqual(viLeaves.map(([k]) => k).sort());

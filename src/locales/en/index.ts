@@ -11,5 +11,16 @@ import policy from './policy';
 import shell from './shell';
 
 /** English: loaded on demand; the type makes a missing or extra key a compile error. */
-const en: Messages = { common, shell, auth, errors, demo, dashboard, accounts, policy, notices, audit };
+const en: Messages = {
+  common,
+  shell,
+  auth,
+  errors,
+  demo,
+  dashboard,
+  accounts,
+  policy,
+  notices,
+  audit,
+};
 export default en;

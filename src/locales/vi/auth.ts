@@ -8,7 +8,8 @@ export default {
   invalid: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   locked: 'Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.',
   required: 'Vui lòng nhập {field}.',
-  sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; dữ liệu bạn đang nhập vẫn được giữ.',
+  sessionExpired:
+    'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; dữ liệu bạn đang nhập vẫn được giữ.',
   signedOut: 'Bạn đã đăng xuất.',
   demoUsers: {
     title: 'Người dùng mẫu',

@@ -11,7 +11,11 @@ import { useT } from '../../../lib/i18n';
 import type { DemoUser } from '../demo-users';
 
 /** Demo builds only: the demo users, each one click (or Enter) away from the form. */
-export function DemoUsersTable({ onPick }: { onPick: (username: string, password: string) => void }) {
+export function DemoUsersTable({
+  onPick,
+}: {
+  onPick: (username: string, password: string) => void;
+}) {
   const t = useT();
   const [data, setData] = useState<{ users: readonly DemoUser[]; password: string } | null>(null);
 

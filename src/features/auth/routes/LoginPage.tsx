@@ -98,7 +98,9 @@ export function LoginPage() {
               onChange={(e) => setUsername(e.target.value)}
               error={usernameError}
               helperText={
-                usernameError ? t('auth.required', { field: t('auth.username').toLowerCase() }) : ' '
+                usernameError
+                  ? t('auth.required', { field: t('auth.username').toLowerCase() })
+                  : ' '
               }
             />
             <TextField
@@ -112,7 +114,9 @@ export function LoginPage() {
               onChange={(e) => setPassword(e.target.value)}
               error={passwordError}
               helperText={
-                passwordError ? t('auth.required', { field: t('auth.password').toLowerCase() }) : ' '
+                passwordError
+                  ? t('auth.required', { field: t('auth.password').toLowerCase() })
+                  : ' '
               }
             />
             <Button type="submit" variant="contained" size="large" disabled={login.isPending}>

@@ -33,7 +33,9 @@ export default function DemoBar() {
         aria-haspopup="dialog"
         sx={{ whiteSpace: 'nowrap' }}
       >
-        {state.data ? t('demo.today', { date: formatIsoDate(state.data.today) }) : t('demo.panel.open')}
+        {state.data
+          ? t('demo.today', { date: formatIsoDate(state.data.today) })
+          : t('demo.panel.open')}
       </Button>
       {open ? (
         <Suspense fallback={null}>

@@ -130,7 +130,13 @@ export default function DemoPanel({ open, onClose }: { open: boolean; onClose: (
   const t = useT();
   const state = useDemoState();
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="demo-panel-title" fullWidth maxWidth="xs">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby="demo-panel-title"
+      fullWidth
+      maxWidth="xs"
+    >
       <DialogTitle id="demo-panel-title">{t('demo.panel.title')}</DialogTitle>
       {state.data ? (
         <PanelForm state={state.data} onClose={onClose} />
