@@ -1,8 +1,29 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * `public/mockServiceWorker.js` must live in public/ for demo builds (MSW serves it from the site
+ * root), but a production build ships no mock code: drop it from the output there.
+ */
+function dropMockWorkerOutsideDemo(mode: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-outside-demo',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      if (mode !== 'demo') rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), dropMockWorkerOutsideDemo(mode)],
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
   preview: { host: '127.0.0.1', port: 4817, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
@@ -14,4 +35,4 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
-});
+}));

@@ -62,7 +62,9 @@ if (!stop) {
 }
 
 // Builds: the production build (no mocks) and the demo build the e2e tests run against.
-if (!stop) run('Production build', 'npx vite build');
+if (!stop && run('Production build', 'npx vite build')) {
+  run('Production build ships no mock code or demo users', 'node scripts/check-dist.mjs dist');
+}
 if (!stop) run('Demo build', 'npx vite build --mode demo --outDir dist-demo');
 
 // End-to-end tests in Chromium, counted from Playwright's report.
