@@ -110,6 +110,20 @@ test.describe('signing in and finding one’s way', () => {
     await expect(page.getByRole('button', { name: /Hôm nay: 05\/07\/2024/i })).toBeVisible();
   });
 
+  test('"Reset demo data" brings back the seeded state', async ({ page }) => {
+    await signIn(page, 'head.ict', { demoDate: '2024-07-05' });
+    await page.getByRole('button', { name: /Hôm nay: 05\/07\/2024/i }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bảng điều khiển trình diễn' });
+    page.once('dialog', (d) => void d.accept());
+    await dialog.getByRole('button', { name: 'Khôi phục dữ liệu mẫu' }).click();
+    await expect(dialog.getByText('Đã khôi phục dữ liệu mẫu.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await expect(page.getByRole('button', { name: /Hôm nay: 20\/06\/2024/i })).toBeVisible();
+    // The user stays signed in, and the reset survives a reload.
+    await page.reload();
+    await expect(page.getByRole('button', { name: /Hôm nay: 20\/06\/2024/i })).toBeVisible();
+  });
+
   test('a server that cannot be reached gets a clear message, and trying again works', async ({
     page,
   }) => {

@@ -7,7 +7,7 @@ import { handlers } from './handlers';
 export const server = setupServer(...handlers);
 
 export function resetMockState(): void {
-  resetStore();
+  resetStore({ everything: true });
 }
 
 export { datasetSync };

@@ -45,8 +45,14 @@ export function useStore(next: KeyValueStore): void {
   store = next;
 }
 
-/** A JSON value under one key, read lazily and written through. */
-export function persisted<T>(key: string, initial: () => T) {
+const keptOnReset = new Set<string>();
+
+/**
+ * A JSON value under one key, read lazily and written through. `keepOnReset`: the value survives
+ * "Reset demo data" (sign-in sessions: resetting the data should not sign everyone out).
+ */
+export function persisted<T>(key: string, initial: () => T, { keepOnReset = false } = {}) {
+  if (keepOnReset) keptOnReset.add(key);
   let cache: { value: T } | null = null;
   return {
     get(): T {
@@ -85,7 +91,7 @@ export function onReset(fn: () => void): void {
   resetters.add(fn);
 }
 
-export function resetStore(): void {
-  for (const k of store.keys()) store.remove(k);
+export function resetStore({ everything = false } = {}): void {
+  for (const k of store.keys()) if (everything || !keptOnReset.has(k)) store.remove(k);
   for (const fn of resetters) fn();
 }

@@ -39,7 +39,8 @@ interface Session {
   createdAt: string;
 }
 
-const sessions = persisted<Record<string, Session>>('sessions', () => ({}));
+const sessions = persisted<Record<string, Session>>('sessions', () => ({}), { keepOnReset: true });
+// Re-read after any reset (tests clear everything, sessions included).
 onReset(() => sessions.drop());
 
 export function createSession(username: string): string {

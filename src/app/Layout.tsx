@@ -14,6 +14,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -77,7 +78,8 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-function UserBlock() {
+/** In the drawer: the scope always; on a phone also who is signed in and sign out. */
+function UserBlock({ full }: { full: boolean }) {
   const t = useT();
   const { user, signOut } = useSession();
   const units = useUnits();
@@ -87,23 +89,52 @@ function UserBlock() {
       : t('shell.scopeDistrict', { name: unitName(units.data, user.scope.districtCode ?? '') });
   return (
     <Box sx={{ p: 2 }}>
-      <Typography sx={{ fontWeight: 600 }}>{user.displayName}</Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t(`common.roles.${user.role}`)} · {user.unit.name}
-      </Typography>
+      {full ? (
+        <>
+          <Typography sx={{ fontWeight: 600 }}>{user.displayName}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t(`common.roles.${user.role}`)} · {user.unit.name}
+          </Typography>
+        </>
+      ) : null}
       <Typography variant="body2" color="text.secondary">
         {scope}
       </Typography>
-      <Button
-        sx={{ mt: 1 }}
-        size="small"
-        variant="outlined"
-        startIcon={<LogoutOutlined />}
-        onClick={() => void signOut()}
-      >
-        {t('shell.signOut')}
-      </Button>
+      {full ? (
+        <Button
+          sx={{ mt: 1 }}
+          size="small"
+          variant="outlined"
+          startIcon={<LogoutOutlined />}
+          onClick={() => void signOut()}
+        >
+          {t('shell.signOut')}
+        </Button>
+      ) : null}
     </Box>
+  );
+}
+
+/** Desktop header: who is signed in, in which role and unit, and the way out. */
+function HeaderUser() {
+  const t = useT();
+  const { user, signOut } = useSession();
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', ml: 1 }}>
+      <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
+        <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
+          {user.displayName}
+        </Typography>
+        <Typography variant="caption" component="p">
+          {t(`common.roles.${user.role}`)} · {user.unit.name}
+        </Typography>
+      </Box>
+      <Tooltip title={t('shell.signOut')}>
+        <IconButton color="inherit" aria-label={t('shell.signOut')} onClick={() => void signOut()}>
+          <LogoutOutlined />
+        </IconButton>
+      </Tooltip>
+    </Stack>
   );
 }
 
@@ -117,7 +148,7 @@ export function Layout() {
     <>
       <Toolbar />
       {DemoBar && !desktop ? <Box sx={{ height: 44 }} /> : null}
-      <UserBlock />
+      <UserBlock full={!desktop} />
       <Divider />
       <Navigation onNavigate={desktop ? undefined : () => setMobileOpen(false)} />
     </>
@@ -163,6 +194,7 @@ export function Layout() {
               </Suspense>
             ) : null}
             <LanguageSwitch onDark />
+            {desktop ? <HeaderUser /> : null}
           </Stack>
         </Toolbar>
         {DemoBar && !desktop ? (

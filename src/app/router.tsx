@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
+import { PageLoader } from '../components/PageLoader';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
 import { useSession } from '../lib/session';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
   {
     element: <PublicLayout />,
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageLoader />,
     children: [{ path: '/login', lazy: page(() => import('../features/auth/routes/LoginRoute')) }],
   },
   {
@@ -43,6 +45,7 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       guarded('home', undefined, () => import('../features/dashboard/routes/DashboardRoute')),
       guarded(

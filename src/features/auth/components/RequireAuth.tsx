@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthorized } from '../../../api/client';
+import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { loginPath, paths } from '../../../config/paths';
 import { useT } from '../../../lib/i18n';
@@ -56,11 +56,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   );
 
   if (me.isPending) {
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '60vh' }}>
-        <CircularProgress aria-label={t('common.loading')} />
-      </Box>
-    );
+    return <PageLoader />;
   }
   if (me.isError) {
     return (
