@@ -43,6 +43,12 @@ export const forbidden = (detail = 'Your role or unit does not allow this.') =>
   fail(403, problemTypes.forbidden, 'Forbidden', { detail });
 export const notFound = (what = 'Resource') =>
   fail(404, problemTypes.notFound, 'Not found', { detail: `${what} was not found.` });
+/** A 400 naming one field, for rules a schema cannot see (e.g. a commune outside its district). */
+export const invalidField = (field: string, code = 'invalid_value') =>
+  fail(400, problemTypes.validation, 'Invalid request', {
+    detail: 'Some fields are not valid.',
+    errors: [{ field, code }],
+  });
 export const conflict = (detail: string, extra: Partial<Problem> = {}) =>
   fail(409, problemTypes.conflict, 'Conflict', { detail, ...extra });
 

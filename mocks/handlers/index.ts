@@ -1,6 +1,13 @@
 import { authHandlers } from './auth';
 import { demoHandlers, scenarioHandler } from './demo';
 import { referenceHandlers } from './reference';
+import { statsHandlers } from './stats';
 
 /** Every API handler, in the order MSW tries them (the scenario handler first). */
-export const handlers = [scenarioHandler, ...demoHandlers, ...authHandlers, ...referenceHandlers];
+export const handlers = [
+  scenarioHandler,
+  ...demoHandlers,
+  ...authHandlers,
+  ...referenceHandlers,
+  ...statsHandlers,
+];

@@ -116,6 +116,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/stats/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Headline figures for a scope at the demo day: citizen accounts, converted, not yet converted,
+     *     converted today and in the last 7 days, the deadlines with the pace needed and a forecast,
+     *     why the unconverted accounts are stuck, and the accounts that wait for the Ministry's guidance.
+     *     Without `district`, a province-wide user gets the province; a district user gets their district.
+     */
+    get: operations['getStatsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/by-unit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One row per district (for the province) or per commune (for a district). */
+    get: operations['getStatsByUnit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/stats/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Accounts converted per day and the cumulative share, from 01/05/2024 to the demo day. */
+    get: operations['getStatsSeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -235,6 +291,91 @@ export interface components {
       today?: components['schemas']['IsoDate'];
       scenario?: components['schemas']['Scenario'];
     };
+    StatsScope: {
+      /** @enum {string} */
+      level: 'province' | 'district' | 'commune';
+      code: string;
+      name: string;
+      /** @description For a commune: its district. */
+      districtCode?: string;
+    };
+    /**
+     * @description From the 7-day pace against the pace needed to finish before the deadline.
+     * @enum {string}
+     */
+    ProgressStatus: 'done' | 'on_track' | 'at_risk' | 'late';
+    /** @enum {string} */
+    StuckReason:
+      'verified_not_linked' | 'id_mismatch' | 'cmnd_only' | 'no_id' | 'duplicate' | 'inactive';
+    StatsSummary: {
+      scope: components['schemas']['StatsScope'];
+      asOf: components['schemas']['IsoDate'];
+      citizens: {
+        total: number;
+        converted: number;
+        unconverted: number;
+        convertedToday: number;
+        convertedLast7Days: number;
+        /** @description converted / total, 0 to 1 */
+        share: number;
+      };
+      /** @description Organisation / business and foreigner accounts wait for the Ministry's guidance; never late. */
+      awaiting: {
+        organisation: number;
+        foreigner: number;
+      };
+      deadlines: {
+        switchDate: components['schemas']['IsoDate'];
+        deadline: components['schemas']['IsoDate'];
+        /** @description Days left before the deadline day (0 on it; negative once past). */
+        daysToDeadline: number;
+        /** @description Accounts per day still needed to finish before the deadline (0 once past or done). */
+        requiredPerDay: number;
+        /** @description Average conversions per day over the last 7 days. */
+        pacePerDay: number;
+        /** @description At the current pace, the day the scope reaches 100% (null when the pace is 0). */
+        forecastDate: components['schemas']['IsoDate'] | null;
+        /** @description The share reached by the deadline at the current pace. */
+        shareAtDeadline: number;
+      };
+      reasons: {
+        reason: components['schemas']['StuckReason'];
+        count: number;
+      }[];
+      status: components['schemas']['ProgressStatus'];
+    };
+    StatsUnitRow: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      level: 'district' | 'commune';
+      total: number;
+      converted: number;
+      remaining: number;
+      share: number;
+      pacePerDay: number;
+      requiredPerDay: number;
+      forecastDate: components['schemas']['IsoDate'] | null;
+      status: components['schemas']['ProgressStatus'];
+    };
+    StatsByUnit: {
+      scope: components['schemas']['StatsScope'];
+      asOf: components['schemas']['IsoDate'];
+      rows: components['schemas']['StatsUnitRow'][];
+    };
+    StatsSeries: {
+      scope: components['schemas']['StatsScope'];
+      from: components['schemas']['IsoDate'];
+      to: components['schemas']['IsoDate'];
+      switchDate: components['schemas']['IsoDate'];
+      deadline: components['schemas']['IsoDate'];
+      points: {
+        date: components['schemas']['IsoDate'];
+        converted: number;
+        cumulative: number;
+        share: number;
+      }[];
+    };
   };
   responses: {
     /** @description The request is invalid; `errors` names each field. */
@@ -301,7 +442,12 @@ export interface components {
       };
     };
   };
-  parameters: never;
+  parameters: {
+    /** @description A district code (3 digits). Omitted = the user's whole scope. */
+    StatsDistrict: string;
+    /** @description A commune code (5 digits) inside `district`. */
+    StatsCommune: string;
+  };
   requestBodies: never;
   headers: never;
   pathItems: never;
@@ -479,6 +625,88 @@ export interface operations {
           'application/json': components['schemas']['DemoState'];
         };
       };
+    };
+  };
+  getStatsSummary: {
+    parameters: {
+      query?: {
+        /** @description A district code (3 digits). Omitted = the user's whole scope. */
+        district?: components['parameters']['StatsDistrict'];
+        /** @description A commune code (5 digits) inside `district`. */
+        commune?: components['parameters']['StatsCommune'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsSummary'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getStatsByUnit: {
+    parameters: {
+      query?: {
+        /** @description A district code (3 digits). Omitted = the user's whole scope. */
+        district?: components['parameters']['StatsDistrict'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows; their sums equal the scope's headline figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsByUnit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getStatsSeries: {
+    parameters: {
+      query?: {
+        /** @description A district code (3 digits). Omitted = the user's whole scope. */
+        district?: components['parameters']['StatsDistrict'];
+        /** @description A commune code (5 digits) inside `district`. */
+        commune?: components['parameters']['StatsCommune'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The daily series. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsSeries'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
 }

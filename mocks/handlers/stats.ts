@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { dataset } from '../db';
+import { todayDay } from '../db/demo-state';
+import { isoOf, WINDOW_START } from '../db/days';
+import {
+  DEADLINE_DATE,
+  SERIES_FROM,
+  SWITCH_DATE,
+  allCommunes,
+  awaiting,
+  communesOfDistrict,
+  figures,
+  outlook,
+  reasonCounts,
+} from '../db/stats';
+import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
+import { forbidden, http, invalidField, requirePermission, validQuery } from './http';
+import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { components } from '../../src/api/schema';
+
+type StatsScope = components['schemas']['StatsScope'];
+
+const ScopeQuery = z.object({
+  district: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
+  commune: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+});
+
+interface ResolvedScope {
+  scope: StatsScope;
+  districtIdx: number | null;
+  communeIdx: number[];
+}
+
+/**
+ * The part of the province asked for, checked against the user's scope on the server: a district
+ * user asking for another district gets 403 whatever the page shows.
+ */
+function resolveScope(user: DemoUser, query: z.infer<typeof ScopeQuery>): ResolvedScope {
+  let districtCode = query.district;
+  if (query.commune) {
+    const ci = communeIndex(query.commune);
+    if (ci === undefined) return invalidField('commune');
+    const owner = communes[ci]!.districtCode;
+    if (districtCode && districtCode !== owner) invalidField('commune');
+    districtCode = owner;
+  }
+  if (user.scopeDistrictCode) {
+    if (districtCode && districtCode !== user.scopeDistrictCode) forbidden();
+    districtCode = user.scopeDistrictCode;
+  }
+  if (!districtCode) {
+    return {
+      scope: { level: 'province', code: unitTree.province.code, name: unitTree.province.name },
+      districtIdx: null,
+      communeIdx: [...allCommunes],
+    };
+  }
+  const di = districtIndex(districtCode);
+  if (di === undefined) return invalidField('district');
+  const district = unitTree.districts[di]!;
+  if (query.commune) {
+    const ci = communeIndex(query.commune)!;
+    const c = communes[ci]!;
+    return {
+      scope: { level: 'commune', code: c.code, name: c.name, districtCode: district.code },
+      districtIdx: di,
+      communeIdx: [ci],
+    };
+  }
+  return {
+    scope: { level: 'district', code: district.code, name: district.name },
+    districtIdx: di,
+    communeIdx: communesOfDistrict(di),
+  };
+}
+
+export const statsHandlers = [
+  http.get('/stats/summary', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'stats:view');
+    const { scope, communeIdx } = resolveScope(user, validQuery(request, ScopeQuery));
+    const ds = await dataset();
+    const day = todayDay();
+    const f = figures(ds, communeIdx, day);
+    const o = outlook(f, day);
+    return response(200).json({
+      scope,
+      asOf: isoOf(day),
+      citizens: {
+        total: f.total,
+        converted: f.converted,
+        unconverted: f.total - f.converted,
+        convertedToday: f.convertedToday,
+        convertedLast7Days: f.convertedLast7Days,
+        share: f.total ? f.converted / f.total : 0,
+      },
+      awaiting: awaiting(ds, communeIdx),
+      deadlines: {
+        switchDate: SWITCH_DATE,
+        deadline: DEADLINE_DATE,
+        daysToDeadline: o.daysToDeadline,
+        requiredPerDay: o.requiredPerDay,
+        pacePerDay: o.pacePerDay,
+        forecastDate: o.forecastDate,
+        shareAtDeadline: o.shareAtDeadline,
+      },
+      reasons: reasonCounts(f),
+      status: o.status,
+    });
+  }),
+
+  http.get('/stats/by-unit', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'stats:view');
+    const query = validQuery(request, ScopeQuery.pick({ district: true }));
+    const { scope, districtIdx } = resolveScope(user, query);
+    const ds = await dataset();
+    const day = todayDay();
+    const units =
+      districtIdx === null
+        ? unitTree.districts.map((d, i) => ({
+            code: d.code,
+            name: d.name,
+            level: 'district' as const,
+            communeIdx: communesOfDistrict(i),
+          }))
+        : communesOfDistrict(districtIdx).map((ci) => ({
+            code: communes[ci]!.code,
+            name: communes[ci]!.name,
+            level: 'commune' as const,
+            communeIdx: [ci],
+          }));
+    const rows = units.map((u) => {
+      const f = figures(ds, u.communeIdx, day);
+      const o = outlook(f, day);
+      return {
+        code: u.code,
+        name: u.name,
+        level: u.level,
+        total: f.total,
+        converted: f.converted,
+        remaining: f.total - f.converted,
+        share: f.total ? f.converted / f.total : 0,
+        pacePerDay: o.pacePerDay,
+        requiredPerDay: o.requiredPerDay,
+        forecastDate: o.forecastDate,
+        status: o.status,
+      };
+    });
+    return response(200).json({ scope, asOf: isoOf(day), rows });
+  }),
+
+  http.get('/stats/series', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'stats:view');
+    const { scope, communeIdx } = resolveScope(user, validQuery(request, ScopeQuery));
+    const ds = await dataset();
+    const day = todayDay();
+    const f = figures(ds, communeIdx, day);
+    const points = [];
+    // Totals grow a little in May–June (desk sign-ups until 15/06): each day's share uses that day's total.
+    let total = f.registered[0]!;
+    let cumulative = 0;
+    for (let d = WINDOW_START; d <= day; d++) {
+      const w = d - WINDOW_START;
+      total += f.registered[w + 1] ?? 0;
+      const converted = f.daily[w] ?? 0;
+      cumulative += converted;
+      points.push({ date: isoOf(d), converted, cumulative, share: total ? cumulative / total : 0 });
+    }
+    return response(200).json({
+      scope,
+      from: SERIES_FROM,
+      to: isoOf(day),
+      switchDate: SWITCH_DATE,
+      deadline: DEADLINE_DATE,
+      points,
+    });
+  }),
+];
