@@ -24,4 +24,17 @@ export default {
     sys_admin: 'System admin',
   },
   skipToContent: 'Skip to main content',
+  reasons: {
+    verified_not_linked: 'Verified, not yet linked to VNeID',
+    id_mismatch: 'ID number does not match the population database',
+    cmnd_only: 'Only an old 9-digit ID card',
+    no_id: 'No identity number',
+    duplicate: 'Duplicate account',
+    inactive: 'Long inactive',
+  },
+  kinds: {
+    citizen: 'Citizen',
+    organisation: 'Organisation or business',
+    foreigner: 'Foreigner',
+  },
 } satisfies SameShape<typeof vi>;

@@ -21,4 +21,17 @@ export default {
     sys_admin: 'Quản trị hệ thống',
   },
   skipToContent: 'Chuyển đến nội dung chính',
+  reasons: {
+    verified_not_linked: 'Đã xác thực, chưa liên kết VNeID',
+    id_mismatch: 'Số định danh không khớp CSDL dân cư',
+    cmnd_only: 'Chỉ có CMND 9 số',
+    no_id: 'Chưa có số định danh',
+    duplicate: 'Trùng tài khoản',
+    inactive: 'Lâu không hoạt động',
+  },
+  kinds: {
+    citizen: 'Công dân',
+    organisation: 'Tổ chức, doanh nghiệp',
+    foreigner: 'Người nước ngoài',
+  },
 } as const;

@@ -1,0 +1,136 @@
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { useFormat } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
+import type { TKey } from '../../../locales/vi';
+import type { StatsUnitRow } from '../api/get-by-unit';
+import { progressLink } from './links';
+import { StatusChip } from './StatusChip';
+
+type SortKey =
+  'name' | 'total' | 'converted' | 'remaining' | 'share' | 'pacePerDay' | 'forecastDate' | 'status';
+
+const columns: { key: SortKey; label: TKey; numeric?: boolean }[] = [
+  { key: 'name', label: 'dashboard.units.unit' },
+  { key: 'total', label: 'dashboard.units.total', numeric: true },
+  { key: 'converted', label: 'dashboard.units.converted', numeric: true },
+  { key: 'remaining', label: 'dashboard.units.remaining', numeric: true },
+  { key: 'share', label: 'dashboard.units.share', numeric: true },
+  { key: 'pacePerDay', label: 'dashboard.units.pace', numeric: true },
+  { key: 'forecastDate', label: 'dashboard.units.forecast' },
+  { key: 'status', label: 'dashboard.units.status' },
+];
+
+const statusRank = { late: 0, at_risk: 1, on_track: 2, done: 3 } as const;
+
+function compare(a: StatsUnitRow, b: StatsUnitRow, key: SortKey): number {
+  if (key === 'name') return a.name.localeCompare(b.name, 'vi');
+  if (key === 'status') return statusRank[a.status] - statusRank[b.status];
+  if (key === 'forecastDate')
+    return (a.forecastDate ?? '9999').localeCompare(b.forecastDate ?? '9999');
+  return a[key] - b[key];
+}
+
+/** Districts of the province or communes of a district: sortable, each row drilling down. */
+export function UnitTable({
+  rows,
+  districtCode,
+  title,
+}: {
+  rows: StatsUnitRow[] | undefined;
+  districtCode: string | undefined;
+  title: string;
+}) {
+  const t = useT();
+  const f = useFormat();
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({
+    key: 'share',
+    dir: 'asc',
+  });
+  const sorted = useMemo(() => {
+    if (!rows) return [];
+    const out = [...rows].sort((a, b) => compare(a, b, sort.key));
+    return sort.dir === 'asc' ? out : out.reverse();
+  }, [rows, sort]);
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="units-title">
+      <Typography id="units-title" variant="h6" component="h2" sx={{ p: 2, pb: 1 }}>
+        {title}
+      </Typography>
+      {!rows ? (
+        <Skeleton variant="rectangular" height={420} />
+      ) : (
+        <TableContainer>
+          <Table size="small" aria-labelledby="units-title">
+            <TableHead>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableCell
+                    key={c.key}
+                    align={c.numeric ? 'right' : 'left'}
+                    sortDirection={sort.key === c.key ? sort.dir : false}
+                  >
+                    <TableSortLabel
+                      active={sort.key === c.key}
+                      direction={sort.key === c.key ? sort.dir : 'asc'}
+                      onClick={() =>
+                        setSort((s) => ({
+                          key: c.key,
+                          dir: s.key === c.key && s.dir === 'asc' ? 'desc' : 'asc',
+                        }))
+                      }
+                    >
+                      {t(c.label)}
+                    </TableSortLabel>
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {sorted.map((r) => (
+                <TableRow key={r.code} hover>
+                  <TableCell component="th" scope="row">
+                    <Link
+                      component={RouterLink}
+                      to={progressLink(
+                        r.level === 'district'
+                          ? { district: r.code }
+                          : { district: districtCode, commune: r.code },
+                      )}
+                      aria-label={t('dashboard.units.drill', { name: r.name })}
+                    >
+                      {r.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell align="right">{f.number(r.total)}</TableCell>
+                  <TableCell align="right">{f.number(r.converted)}</TableCell>
+                  <TableCell align="right">{f.number(r.remaining)}</TableCell>
+                  <TableCell align="right">{f.percent(r.share)}</TableCell>
+                  <TableCell align="right">{f.number(Math.round(r.pacePerDay))}</TableCell>
+                  <TableCell>
+                    {r.forecastDate ? f.date(r.forecastDate) : t('dashboard.units.none')}
+                  </TableCell>
+                  <TableCell>
+                    <StatusChip status={r.status} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Paper>
+  );
+}
