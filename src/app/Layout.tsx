@@ -170,7 +170,7 @@ export function Layout() {
       >
         {t('common.skipToContent')}
       </Link>
-      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1 }}>
+      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1, displayPrint: 'none' }}>
         <Toolbar sx={{ gap: 1 }}>
           {desktop ? null : (
             <IconButton
@@ -214,6 +214,7 @@ export function Layout() {
         sx={{
           width: desktop ? DRAWER_WIDTH : undefined,
           flexShrink: 0,
+          displayPrint: 'none',
           '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
         }}
       >
@@ -225,8 +226,8 @@ export function Layout() {
         tabIndex={-1}
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, outline: 'none' }}
       >
-        <Toolbar />
-        {DemoBar && !desktop ? <Box sx={{ height: 44 }} /> : null}
+        <Toolbar sx={{ displayPrint: 'none' }} />
+        {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <Outlet />
       </Box>
     </Box>

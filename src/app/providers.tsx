@@ -1,4 +1,5 @@
 import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
@@ -21,12 +22,22 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
+/** Printed pages are A4 with the shell hidden (each page hides its own controls). */
+const printStyles = {
+  '@page': { size: 'A4', margin: '12mm' },
+  '@media print': {
+    body: { background: '#fff' },
+    '#main': { padding: '0 !important' },
+  },
+} as const;
+
 function Themed({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   const theme = useMemo(() => makeTheme(lang), [lang]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <GlobalStyles styles={printStyles} />
       {children}
     </ThemeProvider>
   );

@@ -144,7 +144,13 @@ export function ProgressChart({ series }: { series: StatsSeries | undefined }) {
         ))}
       </Box>
       <Box id={`${id}-table`} sx={showTable ? { mt: 2 } : visuallyHidden}>
-        <TableContainer sx={{ maxHeight: 360 }}>
+        {/* Scrollable, so it takes keyboard focus (and names itself) for keyboard users. */}
+        <TableContainer
+          sx={{ maxHeight: 360 }}
+          tabIndex={0}
+          role="region"
+          aria-label={t('dashboard.chart.title')}
+        >
           <Table size="small" stickyHeader>
             <caption style={visuallyHidden}>{description}</caption>
             <TableHead>

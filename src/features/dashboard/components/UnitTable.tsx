@@ -72,7 +72,7 @@ export function UnitTable({
       {!rows ? (
         <Skeleton variant="rectangular" height={420} />
       ) : (
-        <TableContainer>
+        <TableContainer tabIndex={0} role="region" aria-labelledby="units-title">
           <Table size="small" aria-labelledby="units-title">
             <TableHead>
               <TableRow>
