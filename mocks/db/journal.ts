@@ -2,6 +2,7 @@
  * What happened in the demo: every action on an account (its history) and every audited event
  * (actions, reveals, refused attempts). Persisted, so it survives a reload until the demo is reset.
  */
+import type { Role } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { nowOnDemoDay } from './demo-state';
 import { onReset, persisted } from './storage';
@@ -10,7 +11,7 @@ export interface AuditEntry {
   id: string;
   at: string;
   username: string;
-  role: string;
+  role: Role;
   unitCode: string;
   /** e.g. `account.reminder`, `account.reveal`, `account.create-citizen.refused`, `notice.publish`. */
   action: string;

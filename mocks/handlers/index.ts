@@ -1,3 +1,5 @@
+import { accountHandlers } from './accounts';
+import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { demoHandlers, scenarioHandler } from './demo';
 import { referenceHandlers } from './reference';
@@ -10,4 +12,6 @@ export const handlers = [
   ...authHandlers,
   ...referenceHandlers,
   ...statsHandlers,
+  ...accountHandlers,
+  ...auditHandlers,
 ];

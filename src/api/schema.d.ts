@@ -172,6 +172,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The accounts in the user's scope, filtered, sorted and paged on the server. `q` matches
+     *     names ignoring case and Vietnamese marks, or digits of an identity number or phone.
+     *     Identity and phone numbers are masked.
+     */
+    get: operations['listAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getAccount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{id}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description The account's full identity and phone numbers, for roles that may see them. Every reveal is audited. */
+    post: operations['revealAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description A citizen came to the counter. `linked` links the account to VNeID today; the other outcomes
+     *     are recorded in its history.
+     */
+    post: operations['recordVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{id}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Send an SMS or portal message asking the citizen to link VNeID. Not twice within 7 days. */
+    post: operations['sendReminder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Every audited action and reveal, newest first (system admins). */
+    get: operations['listAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -376,6 +484,101 @@ export interface components {
         share: number;
       }[];
     };
+    /** @enum {string} */
+    AccountKind: 'citizen' | 'organisation' | 'foreigner';
+    /** @enum {string} */
+    AccountSource: 'national_portal' | 'provincial_portal' | 'desk';
+    /**
+     * @description At the demo day. Organisation and foreigner accounts are `awaiting_guidance`, never late.
+     * @enum {string}
+     */
+    AccountStatus: 'converted' | 'unconverted' | 'awaiting_guidance' | 'closed' | 'merged';
+    AccountSummary: {
+      id: string;
+      kind: components['schemas']['AccountKind'];
+      displayName: string;
+      identityNumberMasked: string | null;
+      phoneMasked: string | null;
+      districtCode: string;
+      communeCode: string;
+      source: components['schemas']['AccountSource'];
+      registeredOn: components['schemas']['IsoDate'];
+      lastSeenOn: components['schemas']['IsoDate'];
+      status: components['schemas']['AccountStatus'];
+      /** @description Why an unconverted citizen account is stuck (null otherwise). */
+      reason: components['schemas']['StuckReason'] | null;
+      convertedOn: components['schemas']['IsoDate'] | null;
+    };
+    AccountPage: {
+      items: components['schemas']['AccountSummary'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AccountEvent: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type:
+        | 'registered'
+        | 'converted'
+        | 'reminder'
+        | 'visit'
+        | 'identity-check'
+        | 'merged'
+        | 'closed'
+        | 'reopened';
+      /** @description Who did it (null for the citizen or the system). */
+      username: string | null;
+      details?: {
+        [key: string]: string | number | boolean | null;
+      };
+    };
+    AccountDetail: components['schemas']['AccountSummary'] & {
+      birthYear: number | null;
+      nationality: string;
+      /** @description Other accounts with the same identity number. */
+      duplicates: components['schemas']['AccountSummary'][];
+      history: components['schemas']['AccountEvent'][];
+      canReveal: boolean;
+      lastReminderOn: components['schemas']['IsoDate'] | null;
+    };
+    RevealedNumbers: {
+      identityNumber: string | null;
+      phone: string | null;
+    };
+    /** @enum {string} */
+    VisitOutcome: 'linked' | 'referred_police' | 'declined' | 'come_back_later';
+    VisitRequest: {
+      outcome: components['schemas']['VisitOutcome'];
+      note?: string;
+    };
+    ReminderRequest: {
+      /** @enum {string} */
+      channel: 'sms' | 'portal';
+    };
+    AuditEntry: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      username: string;
+      role: components['schemas']['Role'];
+      unitCode: string;
+      action: string;
+      targets: string[];
+      details?: {
+        [key: string]: string | number | boolean | null;
+      };
+      /** @enum {string} */
+      outcome: 'ok' | 'refused';
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
   };
   responses: {
     /** @description The request is invalid; `errors` names each field. */
@@ -443,6 +646,7 @@ export interface components {
     };
   };
   parameters: {
+    AccountId: string;
     /** @description A district code (3 digits). Omitted = the user's whole scope. */
     StatsDistrict: string;
     /** @description A commune code (5 digits) inside `district`. */
@@ -702,6 +906,193 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StatsSeries'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  listAccounts: {
+    parameters: {
+      query?: {
+        q?: string;
+        district?: string;
+        commune?: string;
+        kind?: components['schemas']['AccountKind'];
+        status?: components['schemas']['AccountStatus'];
+        reason?: components['schemas']['StuckReason'];
+        source?: components['schemas']['AccountSource'];
+        regFrom?: components['schemas']['IsoDate'];
+        regTo?: components['schemas']['IsoDate'];
+        seenBefore?: components['schemas']['IsoDate'];
+        sort?:
+          | 'name'
+          | '-name'
+          | 'registeredOn'
+          | '-registeredOn'
+          | 'lastSeenOn'
+          | '-lastSeenOn'
+          | 'commune'
+          | '-commune';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of accounts and the total matching. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account with its duplicates and history. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  revealAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The unmasked numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedNumbers'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  recordVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VisitRequest'];
+      };
+    };
+    responses: {
+      /** @description The account after the visit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  sendReminder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderRequest'];
+      };
+    };
+    responses: {
+      /** @description The account after the reminder. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        username?: string;
+        action?: string;
+        from?: components['schemas']['IsoDate'];
+        to?: components['schemas']['IsoDate'];
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
         };
       };
       400: components['responses']['BadRequest'];

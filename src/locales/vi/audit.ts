@@ -1,3 +1,30 @@
 export default {
   title: 'Nhật ký thao tác',
+  filters: {
+    username: 'Người thực hiện',
+    action: 'Thao tác',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    all: 'Tất cả',
+  },
+  table: {
+    caption: 'Các thao tác đã ghi nhận, mới nhất trước',
+    at: 'Thời gian',
+    user: 'Người thực hiện',
+    unit: 'Đơn vị',
+    action: 'Thao tác',
+    targets: 'Đối tượng',
+    outcome: 'Kết quả',
+    empty: 'Chưa có thao tác nào khớp bộ lọc.',
+  },
+  outcomes: { ok: 'Thực hiện', refused: 'Bị từ chối' },
+  actions: {
+    'account.reveal': 'Xem số định danh đầy đủ',
+    'account.visit': 'Ghi nhận công dân đến quầy',
+    'account.reminder': 'Gửi nhắc nhở',
+    'account.create-citizen.refused': 'Thử tạo tài khoản công dân',
+    'account.create-organisation': 'Tạo tài khoản tổ chức',
+    'notice.publish': 'Phát hành thông báo',
+    other: 'Thao tác khác',
+  },
 } as const;

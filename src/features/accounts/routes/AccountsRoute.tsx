@@ -1,7 +1,338 @@
-import { Placeholder } from '../../../components/Placeholder';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState, type FormEvent } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { PageContainer } from '../../../components/PageContainer';
+import { QueryError } from '../../../components/QueryError';
+import { visuallyHidden } from '../../../components/visuallyHidden';
+import { paths } from '../../../config/paths';
+import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { useSession } from '../../../lib/session';
+import { unitName, useUnits } from '../../../lib/units';
+import { useAccounts, type AccountListQuery } from '../api/list-accounts';
+import { StatusLabel } from '../components/StatusLabel';
+import {
+  kinds,
+  pageSizes,
+  reasons,
+  readListState,
+  sorts,
+  sources,
+  statuses,
+  writeListState,
+} from '../components/urlState';
+
+type FilterKey = 'district' | 'commune' | 'kind' | 'status' | 'reason' | 'source';
+
+function Filters({
+  query,
+  onChange,
+}: {
+  query: AccountListQuery;
+  onChange: (next: Partial<AccountListQuery>) => void;
+}) {
+  const t = useT();
+  const { user } = useSession();
+  const units = useUnits();
+  const [q, setQ] = useState(query.q ?? '');
+  const district = user.scope.districtCode ?? query.district;
+  const districtRow = units.data?.districts.find((d) => d.code === district);
+
+  const select = (key: FilterKey, label: string, options: { value: string; label: string }[]) => (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={query[key] ?? ''}
+      onChange={(e) => {
+        const value = e.target.value || undefined;
+        // A new district clears the commune, which belonged to the old one.
+        onChange(key === 'district' ? { district: value, commune: undefined } : { [key]: value });
+      }}
+      sx={{ minWidth: 180 }}
+    >
+      <MenuItem value="">{t('accounts.filters.all')}</MenuItem>
+      {options.map((o) => (
+        <MenuItem key={o.value} value={o.value}>
+          {o.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  const date = (key: 'regFrom' | 'regTo' | 'seenBefore', label: string) => (
+    <TextField
+      type="date"
+      size="small"
+      label={label}
+      value={query[key] ?? ''}
+      onChange={(e) => onChange({ [key]: e.target.value || undefined })}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />
+  );
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onChange({ q: q.trim() || undefined });
+  };
+
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={t('accounts.filters.label')}
+      sx={{ p: 2 }}
+    >
+      <Stack
+        component="form"
+        role="search"
+        onSubmit={submit}
+        direction="row"
+        spacing={1}
+        sx={{ mb: 2 }}
+      >
+        <TextField
+          size="small"
+          fullWidth
+          type="search"
+          label={t('accounts.filters.q')}
+          helperText={t('accounts.filters.qHint')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <Button
+          type="submit"
+          variant="contained"
+          startIcon={<SearchOutlined />}
+          sx={{ alignSelf: 'flex-start', mt: '2px' }}
+        >
+          {t('accounts.filters.apply')}
+        </Button>
+      </Stack>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
+        {user.scope.districtCode
+          ? null
+          : select(
+              'district',
+              t('accounts.filters.district'),
+              (units.data?.districts ?? []).map((d) => ({ value: d.code, label: d.name })),
+            )}
+        {districtRow
+          ? select(
+              'commune',
+              t('accounts.filters.commune'),
+              districtRow.communes.map((c) => ({ value: c.code, label: c.name })),
+            )
+          : null}
+        {select(
+          'kind',
+          t('accounts.filters.kind'),
+          kinds.map((k) => ({ value: k, label: t(`common.kinds.${k}`) })),
+        )}
+        {select(
+          'status',
+          t('accounts.filters.status'),
+          statuses.map((s) => ({ value: s, label: t(`accounts.statuses.${s}`) })),
+        )}
+        {select(
+          'reason',
+          t('accounts.filters.reason'),
+          reasons.map((r) => ({ value: r, label: t(`common.reasons.${r}`) })),
+        )}
+        {select(
+          'source',
+          t('accounts.filters.source'),
+          sources.map((s) => ({ value: s, label: t(`accounts.sources.${s}`) })),
+        )}
+        {date('regFrom', t('accounts.filters.regFrom'))}
+        {date('regTo', t('accounts.filters.regTo'))}
+        {date('seenBefore', t('accounts.filters.seenBefore'))}
+        <Button
+          onClick={() => {
+            setQ('');
+            onChange({
+              q: undefined,
+              district: undefined,
+              commune: undefined,
+              kind: undefined,
+              status: undefined,
+              reason: undefined,
+              source: undefined,
+              regFrom: undefined,
+              regTo: undefined,
+              seenBefore: undefined,
+            });
+          }}
+        >
+          {t('accounts.filters.clear')}
+        </Button>
+      </Box>
+    </Paper>
+  );
+}
 
 export default function AccountsRoute() {
   const t = useT();
-  return <Placeholder title={t('accounts.title')} />;
+  const f = useFormat();
+  const units = useUnits();
+  const [params, setParams] = useSearchParams();
+  const { query, invalid } = readListState(params);
+  const accounts = useAccounts(query);
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 25;
+
+  const update = (next: Partial<AccountListQuery>, resetPage = true) =>
+    setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
+
+  return (
+    <PageContainer title={t('accounts.title')}>
+      {invalid.length ? (
+        <Alert severity="warning">
+          {t('accounts.filters.badParams', { names: invalid.join(', ') })}
+        </Alert>
+      ) : null}
+      <Filters key={query.q ?? ''} query={query} onChange={(next) => update(next)} />
+      <Paper variant="outlined" component="section" aria-labelledby="accounts-count">
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          sx={{
+            p: 2,
+            pb: 1,
+            justifyContent: 'space-between',
+            alignItems: { sm: 'center' },
+            gap: 1,
+          }}
+        >
+          <Typography id="accounts-count" component="h2" variant="h6" aria-live="polite">
+            {accounts.data ? t('accounts.table.count', { n: accounts.data.total }) : '\u00a0'}
+          </Typography>
+          <TextField
+            select
+            size="small"
+            label={t('accounts.table.sortBy')}
+            value={query.sort ?? 'name'}
+            onChange={(e) => update({ sort: e.target.value as AccountListQuery['sort'] })}
+            sx={{ minWidth: 220 }}
+          >
+            {sorts.map((s) => (
+              <MenuItem key={s} value={s}>
+                {t(`accounts.table.sorts.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <Box sx={{ height: 4 }}>
+          {accounts.isFetching ? <LinearProgress aria-hidden="true" /> : null}
+        </Box>
+        {accounts.isError ? (
+          <Box sx={{ p: 2 }}>
+            <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} />
+          </Box>
+        ) : !accounts.data ? (
+          <Skeleton variant="rectangular" height={560} />
+        ) : (
+          <>
+            <TableContainer tabIndex={0} role="region" aria-labelledby="accounts-count">
+              <Table size="small">
+                <caption style={visuallyHidden}>{t('accounts.table.caption')}</caption>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t('accounts.table.name')}</TableCell>
+                    <TableCell>{t('accounts.table.id')}</TableCell>
+                    <TableCell>{t('accounts.table.phone')}</TableCell>
+                    <TableCell>{t('accounts.table.unit')}</TableCell>
+                    <TableCell>{t('accounts.table.status')}</TableCell>
+                    <TableCell>{t('accounts.table.reason')}</TableCell>
+                    <TableCell>{t('accounts.table.registered')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {accounts.data.items.length === 0 ? (
+                    <TableRow>
+                      <TableCell colSpan={7}>{t('accounts.table.empty')}</TableCell>
+                    </TableRow>
+                  ) : null}
+                  {accounts.data.items.map((a) => (
+                    <TableRow key={a.id} hover>
+                      <TableCell component="th" scope="row">
+                        <Link
+                          component={RouterLink}
+                          to={paths.account(a.id)}
+                          sx={{ fontWeight: 600 }}
+                        >
+                          {a.displayName}
+                        </Link>
+                        <Typography variant="caption" component="div" color="text.secondary">
+                          {a.id} · {t(`common.kinds.${a.kind}`)}
+                        </Typography>
+                      </TableCell>
+                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                        {a.identityNumberMasked ?? '—'}
+                      </TableCell>
+                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                        {a.phoneMasked ?? '—'}
+                      </TableCell>
+                      <TableCell>
+                        {unitName(units.data, a.communeCode)}
+                        <Typography variant="caption" component="div" color="text.secondary">
+                          {unitName(units.data, a.districtCode)}
+                        </Typography>
+                      </TableCell>
+                      <TableCell>
+                        <StatusLabel status={a.status} />
+                      </TableCell>
+                      <TableCell sx={{ minWidth: 240 }}>
+                        {a.reason ? (
+                          <>
+                            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                              {t(`common.reasons.${a.reason}`)}
+                            </Typography>
+                            <Typography variant="caption" color="text.secondary">
+                              {t(`accounts.nextSteps.${a.reason}`)}
+                            </Typography>
+                          </>
+                        ) : a.status === 'awaiting_guidance' ? (
+                          <Typography variant="caption" color="text.secondary">
+                            {t('accounts.nextSteps.awaiting')}
+                          </Typography>
+                        ) : null}
+                      </TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{f.date(a.registeredOn)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            <TablePagination
+              component="div"
+              count={accounts.data.total}
+              page={Math.max(0, page - 1)}
+              rowsPerPage={pageSize}
+              rowsPerPageOptions={[...pageSizes]}
+              onPageChange={(_, p) => update({ page: p + 1 }, false)}
+              onRowsPerPageChange={(e) => update({ pageSize: Number(e.target.value) })}
+            />
+          </>
+        )}
+      </Paper>
+    </PageContainer>
+  );
 }

@@ -1,0 +1,241 @@
+/**
+ * The accounts work list over the full dataset: filter, search, sort and page on typed arrays.
+ * Names are searched by folding the small lists of name parts once and matching part indexes,
+ * so a province-wide search never builds 339,000 strings. The last result is cached per filter,
+ * so paging through it costs almost nothing.
+ */
+import type { components } from '../../src/api/schema';
+import { foldVietnamese } from '../../src/lib/text';
+import {
+  KINDS,
+  KIND_CITIZEN,
+  REASONS,
+  SOURCES,
+  STATE_CLOSED,
+  STATE_MERGED,
+  accountId,
+  displayName,
+  identityNumber,
+  mask,
+  nameParts,
+  phoneNumber,
+  type Dataset,
+} from './dataset';
+import { NEVER, isoOf } from './days';
+import { communes } from './units';
+
+type AccountSummary = components['schemas']['AccountSummary'];
+type AccountStatus = components['schemas']['AccountStatus'];
+
+export interface AccountFilter {
+  q?: string;
+  /** District index the user may see (scope) and/or asked for. */
+  districtIdx?: number;
+  communeIdx?: number;
+  kind?: (typeof KINDS)[number];
+  status?: AccountStatus;
+  reason?: (typeof REASONS)[number];
+  source?: (typeof SOURCES)[number];
+  regFrom?: number;
+  regTo?: number;
+  seenBefore?: number;
+  sort: string;
+}
+
+/** Status of a row on a day; null when the account did not exist yet. */
+export function statusOf(ds: Dataset, row: number, day: number): AccountStatus | null {
+  if (ds.registeredDay[row]! > day) return null;
+  const state = ds.state[row];
+  if (state === STATE_CLOSED) return 'closed';
+  if (state === STATE_MERGED) return 'merged';
+  if (ds.kind[row] !== KIND_CITIZEN) return 'awaiting_guidance';
+  return ds.convertedDay[row]! <= day ? 'converted' : 'unconverted';
+}
+
+export function summaryOf(ds: Dataset, row: number, day: number): AccountSummary {
+  const status = statusOf(ds, row, day) ?? 'unconverted';
+  const commune = communes[ds.commune[row]!]!;
+  const converted = ds.convertedDay[row]!;
+  return {
+    id: accountId(row),
+    kind: KINDS[ds.kind[row]!]!,
+    displayName: displayName(ds, row),
+    identityNumberMasked: mask(identityNumber(ds, row)),
+    phoneMasked: mask(phoneNumber(ds, row)),
+    districtCode: commune.districtCode,
+    communeCode: commune.code,
+    source: SOURCES[ds.source[row]!]!,
+    registeredOn: isoOf(ds.registeredDay[row]!),
+    lastSeenOn: isoOf(ds.lastSeenDay[row]!),
+    status,
+    reason: status === 'unconverted' ? REASONS[ds.reason[row]!]! : null,
+    convertedOn: converted !== NEVER && converted <= day ? isoOf(converted) : null,
+  };
+}
+
+// ---------------------------------------------------------------- search
+
+const folded = {
+  family: nameParts.family.map(foldVietnamese),
+  middle: nameParts.middle.map(foldVietnamese),
+  given: nameParts.given.map(foldVietnamese),
+};
+
+/** Collation ranks of the name parts, for sorting by name without building names. */
+function ranks(parts: string[]): Uint16Array {
+  const order = parts
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.localeCompare(b.p, 'vi') || a.i - b.i);
+  const out = new Uint16Array(parts.length);
+  order.forEach(({ i }, r) => (out[i] = r));
+  return out;
+}
+const rank = {
+  family: ranks(folded.family),
+  middle: ranks(folded.middle),
+  given: ranks(folded.given),
+};
+
+interface TokenMatch {
+  family: Uint8Array;
+  middle: Uint8Array;
+  given: Uint8Array;
+  token: string;
+}
+
+/** Each token, and which name parts it matches (whole word; the last token may be a prefix). */
+function tokenMatches(tokens: string[]): TokenMatch[] {
+  return tokens.map((token, k) => {
+    const prefix = k === tokens.length - 1;
+    const test = (p: string) => (prefix ? p.startsWith(token) : p === token);
+    return {
+      token,
+      family: Uint8Array.from(folded.family, (p) => (test(p) ? 1 : 0)),
+      middle: Uint8Array.from(folded.middle, (p) => (test(p) ? 1 : 0)),
+      given: Uint8Array.from(folded.given, (p) => (test(p) ? 1 : 0)),
+    };
+  });
+}
+
+/** Identity numbers, phones and non-citizen names, built once on first use. */
+let numberCache: { ds: Dataset; ids: (string | null)[]; phones: (string | null)[] } | null = null;
+function numbers(ds: Dataset) {
+  if (numberCache?.ds !== ds) {
+    const ids = new Array<string | null>(ds.size);
+    const phones = new Array<string | null>(ds.size);
+    for (let i = 0; i < ds.size; i++) {
+      ids[i] = identityNumber(ds, i);
+      phones[i] = phoneNumber(ds, i);
+    }
+    numberCache = { ds, ids, phones };
+  }
+  return numberCache;
+}
+const otherNames = new Map<number, string>();
+function foldedOtherName(ds: Dataset, row: number): string {
+  let name = otherNames.get(row);
+  if (name === undefined) {
+    name = foldVietnamese(displayName(ds, row));
+    otherNames.set(row, name);
+  }
+  return name;
+}
+
+// ---------------------------------------------------------------- filter, sort, page
+
+const ROW_BITS = 524_288; // 2^19 > rows: sort keys carry the row in their low part.
+
+function sortKey(ds: Dataset, row: number, field: string): number {
+  switch (field) {
+    case 'registeredOn':
+      return ds.registeredDay[row]! + 32_768;
+    case 'lastSeenOn':
+      return ds.lastSeenDay[row]! + 32_768;
+    case 'commune':
+      return ds.commune[row]!;
+    default:
+      // Vietnamese lists sort by given name, then family name, then middle name.
+      return (
+        (rank.given[ds.given[row]!]! * 64 + rank.family[ds.family[row]!]!) * 64 +
+        rank.middle[ds.middle[row]!]!
+      );
+  }
+}
+
+let cache: { key: string; ds: Dataset; rows: Int32Array } | null = null;
+
+/** Every row matching the filter on the day, sorted. Cached for the last filter. */
+export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): Int32Array {
+  const key = JSON.stringify({ ...filter, day });
+  if (cache && cache.key === key && cache.ds === ds) return cache.rows;
+
+  const q = foldVietnamese(filter.q ?? '');
+  const digits = q.replace(/[\s.\-]/g, '');
+  const numeric = digits.length >= 3 && /^\d+$/.test(digits);
+  const tokens = numeric || !q ? [] : q.split(' ').filter(Boolean);
+  const matches = tokenMatches(tokens);
+  const nums = numeric ? numbers(ds) : null;
+
+  const kind = filter.kind ? KINDS.indexOf(filter.kind) : -1;
+  const reason = filter.reason ? REASONS.indexOf(filter.reason) : -1;
+  const source = filter.source ? SOURCES.indexOf(filter.source) : -1;
+  const status = filter.reason ? 'unconverted' : filter.status;
+
+  const out: number[] = [];
+  for (let i = 0; i < ds.size; i++) {
+    const c = ds.commune[i]!;
+    if (filter.communeIdx !== undefined && c !== filter.communeIdx) continue;
+    if (filter.districtIdx !== undefined && communes[c]!.districtIndex !== filter.districtIdx)
+      continue;
+    if (kind >= 0 && ds.kind[i] !== kind) continue;
+    if (source >= 0 && ds.source[i] !== source) continue;
+    const reg = ds.registeredDay[i]!;
+    if (reg > day) continue;
+    if (filter.regFrom !== undefined && reg < filter.regFrom) continue;
+    if (filter.regTo !== undefined && reg > filter.regTo) continue;
+    if (filter.seenBefore !== undefined && ds.lastSeenDay[i]! >= filter.seenBefore) continue;
+    if (reason >= 0 && ds.reason[i] !== reason) continue;
+    if (status && statusOf(ds, i, day) !== status) continue;
+    if (nums) {
+      if (!nums.ids[i]?.includes(digits) && !nums.phones[i]?.includes(digits)) continue;
+    } else if (matches.length) {
+      if (ds.kind[i] === KIND_CITIZEN) {
+        const f = ds.family[i]!;
+        const m = ds.middle[i]!;
+        const g = ds.given[i]!;
+        let ok = true;
+        for (const t of matches) {
+          if (!t.family[f] && !t.middle[m] && !t.given[g]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+      } else if (!foldedOtherName(ds, i).includes(q)) {
+        continue;
+      }
+    }
+    out.push(i);
+  }
+
+  const desc = filter.sort.startsWith('-');
+  const field = desc ? filter.sort.slice(1) : filter.sort;
+  const keys = new Float64Array(out.length);
+  for (let k = 0; k < out.length; k++) keys[k] = sortKey(ds, out[k]!, field) * ROW_BITS + out[k]!;
+  keys.sort();
+  const rows = new Int32Array(out.length);
+  for (let k = 0; k < keys.length; k++) {
+    const v = keys[desc ? keys.length - 1 - k : k]!;
+    rows[k] = v % ROW_BITS;
+  }
+  cache = { key, ds, rows };
+  return rows;
+}
+
+/** Accounts with the same identity number (the original and its duplicates), except the row itself. */
+export function duplicatesOf(ds: Dataset, row: number): number[] {
+  const original = ds.dupOf[row]! >= 0 ? ds.dupOf[row]! : row;
+  const out: number[] = original === row ? [] : [original];
+  for (let i = 0; i < ds.size; i++) if (i !== row && ds.dupOf[i] === original) out.push(i);
+  return out;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { api } from '../../src/api/client';
+
+async function signIn(username: string) {
+  await api.POST('/auth/login', { body: { username, password: 'demo' } });
+}
+const list = async (query: Record<string, string | number>) =>
+  (await api.GET('/accounts', { params: { query } })).data!;
+
+describe('accounts work list', () => {
+  it('finds "Nguyễn Văn An" from "nguyen van an", ignoring case and marks', async () => {
+    await signIn('officer.vietyen');
+    const page = await list({ q: 'NGUYEN van an', pageSize: 100 });
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items.every((a) => /^Nguyễn Văn An/.test(a.displayName))).toBe(true);
+  });
+
+  it('folds đ and both tone placements (hoà / hòa) alike', async () => {
+    await signIn('head.ict');
+    const a = await list({ q: 'dang thi hoa' });
+    const b = await list({ q: 'Đặng Thị Hoà' });
+    const c = await list({ q: 'đặng thị hòa' });
+    expect(a.total).toBeGreaterThan(0);
+    expect(b.total).toBe(a.total);
+    expect(c.total).toBe(a.total);
+  });
+
+  it('keeps a district officer to their district, on the server', async () => {
+    await signIn('officer.vietyen');
+    const page = await list({ pageSize: 100 });
+    expect(page.items.every((a) => a.districtCode === '222')).toBe(true);
+    await expect(
+      api.GET('/accounts', { params: { query: { district: '219' } } }),
+    ).rejects.toMatchObject({
+      status: 403,
+    });
+  });
+
+  it('filters by reason and masks numbers', async () => {
+    await signIn('head.ict');
+    const page = await list({ reason: 'id_mismatch', district: '219', pageSize: 50 });
+    expect(page.total).toBeGreaterThan(0);
+    for (const a of page.items) {
+      expect(a.status).toBe('unconverted');
+      expect(a.reason).toBe('id_mismatch');
+      if (a.identityNumberMasked) expect(a.identityNumberMasked).toContain('•');
+    }
+  });
+
+  it('pages and sorts on the server', async () => {
+    await signIn('head.ict');
+    const first = await list({ district: '220', sort: '-registeredOn', pageSize: 10 });
+    const second = await list({ district: '220', sort: '-registeredOn', pageSize: 10, page: 2 });
+    expect(first.items).toHaveLength(10);
+    expect(first.items[9]!.registeredOn >= second.items[0]!.registeredOn).toBe(true);
+    expect(first.total).toBe(second.total);
+  });
+
+  it('answers 400 with the field for a bad filter', async () => {
+    await signIn('head.ict');
+    await expect(
+      api.GET('/accounts', { params: { query: { pageSize: 500 } } }),
+    ).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+});
+
+describe('one account and its actions', () => {
+  async function unconvertedInVietYen() {
+    const page = await list({ status: 'unconverted', reason: 'verified_not_linked', pageSize: 1 });
+    return page.items[0]!;
+  }
+
+  it('records a visit that links the account, in its history and in the figures', async () => {
+    await signIn('officer.vietyen');
+    const before = (await api.GET('/stats/summary')).data!;
+    const account = await unconvertedInVietYen();
+    const after = (
+      await api.POST('/accounts/{id}/visits', {
+        params: { path: { id: account.id } },
+        body: { outcome: 'linked' },
+      })
+    ).data!;
+    expect(after.status).toBe('converted');
+    expect(after.history.at(-1)).toMatchObject({ type: 'visit', username: 'officer.vietyen' });
+    const figures = (await api.GET('/stats/summary')).data!;
+    expect(figures.citizens.converted).toBe(before.citizens.converted + 1);
+    // Linking twice is refused.
+    await expect(
+      api.POST('/accounts/{id}/visits', {
+        params: { path: { id: account.id } },
+        body: { outcome: 'linked' },
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('refuses a second reminder within 7 days', async () => {
+    await signIn('officer.vietyen');
+    const account = await unconvertedInVietYen();
+    const path = { path: { id: account.id } };
+    await api.POST('/accounts/{id}/reminders', { params: path, body: { channel: 'portal' } });
+    await expect(
+      api.POST('/accounts/{id}/reminders', { params: path, body: { channel: 'portal' } }),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('reveals full numbers to an admin and writes it to the audit log', async () => {
+    await signIn('admin.ict');
+    const revealed = (
+      await api.POST('/accounts/{id}/reveal', { params: { path: { id: 'TK0000001' } } })
+    ).data!;
+    expect(revealed.identityNumber).toMatch(/^\d{12}$/);
+    const audit = (await api.GET('/audit', { params: { query: { action: 'account.reveal' } } }))
+      .data!;
+    expect(audit.items[0]).toMatchObject({ username: 'admin.ict', targets: ['TK0000001'] });
+  });
+
+  it('refuses reveals to heads and the audit log to officers', async () => {
+    await signIn('head.ict');
+    await expect(
+      api.POST('/accounts/{id}/reveal', { params: { path: { id: 'TK0000001' } } }),
+    ).rejects.toMatchObject({
+      status: 403,
+    });
+    await signIn('officer.center');
+    await expect(api.GET('/audit')).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('answers 404 for an account outside the scope or unknown', async () => {
+    await signIn('head.ict');
+    const other = (await list({ district: '219', pageSize: 1 })).items[0]!;
+    await signIn('officer.vietyen');
+    await expect(
+      api.GET('/accounts/{id}', { params: { path: { id: other.id } } }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      api.GET('/accounts/{id}', { params: { path: { id: 'TK9999999' } } }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+});

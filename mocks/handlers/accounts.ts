@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import type { components } from '../../src/api/schema';
+import { can } from '../../src/config/permissions';
+import type { DemoUser } from '../../src/features/auth/demo-users';
+import { changeRow, dataset } from '../db';
+import { duplicatesOf, matchingRows, statusOf, summaryOf } from '../db/accounts-query';
+import {
+  KINDS,
+  REASONS,
+  SOURCES,
+  identityNumber,
+  nationality,
+  phoneNumber,
+  rowOfId,
+  type Dataset,
+} from '../db/dataset';
+import { NEVER, dayOf, isoOf } from '../db/days';
+import { todayDay } from '../db/demo-state';
+import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
+import { communeIndex, communes, districtIndex } from '../db/units';
+import {
+  conflict,
+  forbidden,
+  http,
+  invalidField,
+  isoDateSchema,
+  notFound,
+  requirePermission,
+  validBody,
+  validQuery,
+} from './http';
+
+type AccountDetail = components['schemas']['AccountDetail'];
+type ApiEvent = components['schemas']['AccountEvent'];
+
+const ListQuery = z.object({
+  q: z.string().max(100).optional(),
+  district: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
+  commune: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
+  kind: z.enum(KINDS).optional(),
+  status: z.enum(['converted', 'unconverted', 'awaiting_guidance', 'closed', 'merged']).optional(),
+  reason: z.enum(REASONS).optional(),
+  source: z.enum(SOURCES).optional(),
+  regFrom: isoDateSchema.optional(),
+  regTo: isoDateSchema.optional(),
+  seenBefore: isoDateSchema.optional(),
+  sort: z
+    .enum([
+      'name',
+      '-name',
+      'registeredOn',
+      '-registeredOn',
+      'lastSeenOn',
+      '-lastSeenOn',
+      'commune',
+      '-commune',
+    ])
+    .default('name'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** The row behind an id, if it exists and lies in the user's scope (else 404: no hint it exists). */
+function rowInScope(ds: Dataset, user: DemoUser, id: string): number {
+  const row = rowOfId(id);
+  if (row === undefined || row >= ds.size) return notFound('Account');
+  const district = communes[ds.commune[row]!]!.districtCode;
+  if (user.scopeDistrictCode && user.scopeDistrictCode !== district) return notFound('Account');
+  if (ds.registeredDay[row]! > todayDay()) return notFound('Account');
+  return row;
+}
+
+/** Noon in Vietnam on a demo day, as an instant (for events the seed implies). */
+const noonOn = (day: number) => `${isoOf(day)}T05:00:00.000Z`;
+
+function history(ds: Dataset, row: number, day: number): ApiEvent[] {
+  const seeded: ApiEvent[] = [
+    {
+      id: `seed-reg-${row}`,
+      at: noonOn(ds.registeredDay[row]!),
+      type: 'registered',
+      username: null,
+      details: { source: SOURCES[ds.source[row]!]! },
+    },
+  ];
+  const events = accountEvents(row);
+  const converted = ds.convertedDay[row]!;
+  const convertedByDemo = events.some((e) => e.converts);
+  if (converted !== NEVER && converted <= day && !convertedByDemo) {
+    seeded.push({
+      id: `seed-conv-${row}`,
+      at: noonOn(converted),
+      type: 'converted',
+      username: null,
+    });
+  }
+  const recorded: ApiEvent[] = events
+    .filter((e) => e.day <= day)
+    .map((e: AccountEvent) => ({
+      id: e.id,
+      at: e.at,
+      type: e.type as ApiEvent['type'],
+      username: e.username,
+      details: e.details,
+    }));
+  return [...seeded, ...recorded].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function lastReminderDay(row: number): number | null {
+  const reminders = accountEvents(row).filter((e) => e.type === 'reminder');
+  return reminders.length ? Math.max(...reminders.map((e) => e.day)) : null;
+}
+
+function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetail {
+  const day = todayDay();
+  const reminded = lastReminderDay(row);
+  return {
+    ...summaryOf(ds, row, day),
+    birthYear: ds.kind[row] === 1 ? null : ds.birthYear[row]!,
+    nationality: nationality(ds, row),
+    duplicates: duplicatesOf(ds, row)
+      .filter((r) => ds.registeredDay[r]! <= day)
+      .map((r) => summaryOf(ds, r, day)),
+    history: history(ds, row, day),
+    canReveal: can(user.role, 'accounts:reveal'),
+    lastReminderOn: reminded === null ? null : isoOf(reminded),
+  };
+}
+
+const VisitBody = z.object({
+  outcome: z.enum(['linked', 'referred_police', 'declined', 'come_back_later']),
+  note: z.string().trim().max(500).optional(),
+});
+
+const ReminderBody = z.object({ channel: z.enum(['sms', 'portal']) });
+
+export const accountHandlers = [
+  http.get('/accounts', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:view');
+    const q = validQuery(request, ListQuery);
+    if (user.scopeDistrictCode && q.district && q.district !== user.scopeDistrictCode) forbidden();
+    const districtCode = user.scopeDistrictCode ?? q.district;
+    const districtIdx = districtCode ? districtIndex(districtCode) : undefined;
+    if (districtCode && districtIdx === undefined) invalidField('district');
+    let communeIdx: number | undefined;
+    if (q.commune) {
+      communeIdx = communeIndex(q.commune);
+      if (communeIdx === undefined) return invalidField('commune');
+      if (districtCode && communes[communeIdx]!.districtCode !== districtCode) {
+        if (user.scopeDistrictCode) forbidden();
+        invalidField('commune');
+      }
+    }
+    const ds = await dataset();
+    const day = todayDay();
+    const rows = matchingRows(
+      ds,
+      {
+        q: q.q?.trim() || undefined,
+        districtIdx,
+        communeIdx,
+        kind: q.kind,
+        status: q.status,
+        reason: q.reason,
+        source: q.source,
+        regFrom: q.regFrom ? dayOf(q.regFrom) : undefined,
+        regTo: q.regTo ? dayOf(q.regTo) : undefined,
+        seenBefore: q.seenBefore ? dayOf(q.seenBefore) : undefined,
+        sort: q.sort,
+      },
+      day,
+    );
+    const start = (q.page - 1) * q.pageSize;
+    const items = Array.from(rows.subarray(start, start + q.pageSize), (r) =>
+      summaryOf(ds, r, day),
+    );
+    return response(200).json({ items, total: rows.length, page: q.page, pageSize: q.pageSize });
+  }),
+
+  http.get('/accounts/{id}', async ({ params, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:view');
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    return response(200).json(detailOf(ds, user, row));
+  }),
+
+  http.post('/accounts/{id}/reveal', async ({ params, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:reveal');
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    writeAudit(user, { action: 'account.reveal', targets: [params.id] });
+    return response(200).json({
+      identityNumber: identityNumber(ds, row),
+      phone: phoneNumber(ds, row),
+    });
+  }),
+
+  http.post('/accounts/{id}/visits', async ({ params, request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:act');
+    const body = await validBody(request, VisitBody);
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    const day = todayDay();
+    const status = statusOf(ds, row, day);
+    if (status !== 'unconverted') {
+      conflict(`The account is ${status ?? 'not registered yet'}: there is nothing to link.`);
+    }
+    const details = { outcome: body.outcome, note: body.note ?? null };
+    if (body.outcome === 'linked') {
+      addAccountEvent({
+        row,
+        day,
+        username: user.username,
+        type: 'visit',
+        details,
+        converts: true,
+      });
+      changeRow(ds, row, { convertedDay: day });
+    } else {
+      addAccountEvent({ row, day, username: user.username, type: 'visit', details });
+    }
+    writeAudit(user, {
+      action: 'account.visit',
+      targets: [params.id],
+      details: { outcome: body.outcome },
+    });
+    return response(200).json(detailOf(ds, user, row));
+  }),
+
+  http.post('/accounts/{id}/reminders', async ({ params, request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:act');
+    const body = await validBody(request, ReminderBody);
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    const day = todayDay();
+    if (statusOf(ds, row, day) !== 'unconverted')
+      conflict('Only unconverted citizen accounts get reminders.');
+    if (body.channel === 'sms' && !phoneNumber(ds, row)) invalidField('channel');
+    const last = lastReminderDay(row);
+    if (last !== null && day - last < 7) {
+      writeAudit(user, { action: 'account.reminder', targets: [params.id], outcome: 'refused' });
+      conflict(`A reminder was sent on ${isoOf(last)}, less than 7 days ago.`);
+    }
+    addAccountEvent({
+      row,
+      day,
+      username: user.username,
+      type: 'reminder',
+      details: { channel: body.channel },
+    });
+    writeAudit(user, {
+      action: 'account.reminder',
+      targets: [params.id],
+      details: { channel: body.channel },
+    });
+    return response(200).json(detailOf(ds, user, row));
+  }),
+];
