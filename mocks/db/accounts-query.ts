@@ -170,7 +170,7 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
   if (cache && cache.key === key && cache.ds === ds) return cache.rows;
 
   const q = foldVietnamese(filter.q ?? '');
-  const digits = q.replace(/[\s.\-]/g, '');
+  const digits = q.replace(/[\s.-]/g, '');
   const numeric = digits.length >= 3 && /^\d+$/.test(digits);
   const tokens = numeric || !q ? [] : q.split(' ').filter(Boolean);
   const matches = tokenMatches(tokens);

@@ -21,7 +21,11 @@ export function PageContainer({
     document.title = `${title} · ${t('common.appShort')}`;
   }, [title, t]);
   return (
-    <Box component="section" aria-labelledby="page-title" sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+    <Box
+      component="section"
+      aria-labelledby="page-title"
+      sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}
+    >
       {breadcrumbs}
       <Stack
         direction={{ xs: 'column', sm: 'row' }}

@@ -72,7 +72,7 @@ export function readListState(params: URLSearchParams): {
     }
     query[key] = key === 'page' || key === 'pageSize' ? Number(value) : value;
   }
-  return { query: query as AccountListQuery, invalid };
+  return { query, invalid };
 }
 
 /** The URL for a list state (defaults left out, so links stay short). */

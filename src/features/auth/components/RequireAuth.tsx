@@ -6,7 +6,6 @@ import { onUnauthorized } from '../../../api/client';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { loginPath, paths } from '../../../config/paths';
-import { useT } from '../../../lib/i18n';
 import { SessionContext, type SessionValue } from '../../../lib/session';
 import { meQueryKey, useMe } from '../api/get-me';
 import { useLogout } from '../api/logout';
@@ -19,7 +18,6 @@ export const EXPIRED_FLAG = 'vneid.sessionExpired';
  * sign-in with the current address as `next`, and comes back to it afterwards.
  */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const t = useT();
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
