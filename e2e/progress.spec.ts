@@ -67,7 +67,7 @@ test.describe('a head follows the rollout', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải CSV' }).click(),
     ]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Huyện Lục Ngạn – số liệu đến ngày 20/06/2024');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 1 + 29);
