@@ -1,3 +1,4 @@
+import { accountCreationHandlers } from './account-creation';
 import { accountHandlers } from './accounts';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
@@ -12,6 +13,8 @@ export const handlers = [
   ...authHandlers,
   ...referenceHandlers,
   ...statsHandlers,
+  // Before accountHandlers: `/accounts/organisations` must not be taken for an account id.
+  ...accountCreationHandlers,
   ...accountHandlers,
   ...auditHandlers,
 ];

@@ -263,6 +263,49 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/accounts/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description A one-stop officer opens a portal account for an organisation or business. Unchanged by the
+     *     switch-over: organisation accounts wait for the Ministry's guidance. The commune must lie in
+     *     the user's scope; a tax code already registered through this desk is a 409.
+     */
+    post: operations['createOrganisationAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/citizens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description The old desk function that opened a citizen account. Removed for every role from the day the
+     *     `citizen_account_creation_removed` rule takes effect (15/06/2024): from then on the answer is
+     *     410 Gone with `since`, whatever the body, and the attempt is audited
+     *     (`account.create-citizen.refused`). Citizens register with VNeID instead.
+     */
+    post: operations['createCitizenAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit': {
     parameters: {
       query?: never;
@@ -557,6 +600,40 @@ export interface components {
     ReminderRequest: {
       /** @enum {string} */
       channel: 'sms' | 'portal';
+    };
+    OrganisationAccountRequest: {
+      /** @description 10 digits, or 10 digits, a dash and a 3-digit branch suffix. */
+      taxCode: string;
+      name: string;
+      address: string;
+      communeCode: string;
+      /** Format: email */
+      email?: string;
+      representative: {
+        name: string;
+        /** @description 12-digit CCCD. */
+        identityNumber: string;
+        phone: string;
+      };
+    };
+    CitizenAccountRequest: {
+      fullName: string;
+      identityNumber: string;
+      birthDate: components['schemas']['IsoDate'];
+      phone: string;
+      communeCode: string;
+    };
+    CreatedAccount: {
+      id: string;
+      kind: components['schemas']['AccountKind'];
+      displayName: string;
+      taxCode: string | null;
+      /** @description The citizen's or representative's CCCD, masked. */
+      identityNumberMasked: string | null;
+      districtCode: string;
+      communeCode: string;
+      createdOn: components['schemas']['IsoDate'];
+      createdBy: string;
     };
     AuditEntry: {
       id: string;
@@ -1068,6 +1145,63 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  createOrganisationAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganisationAccountRequest'];
+      };
+    };
+    responses: {
+      /** @description The account was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAccount'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  createCitizenAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CitizenAccountRequest'];
+      };
+    };
+    responses: {
+      /** @description The account was created (only before the function was removed). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAccount'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      410: components['responses']['Gone'];
     };
   };
   listAudit: {

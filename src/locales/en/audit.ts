@@ -22,12 +22,12 @@ export default {
   },
   outcomes: { ok: 'Done', refused: 'Refused' },
   actions: {
-    'account.reveal': 'Full identity number shown',
-    'account.visit': 'Counter visit recorded',
-    'account.reminder': 'Reminder sent',
-    'account.create-citizen.refused': 'Attempt to create a citizen account',
-    'account.create-organisation': 'Organisation account created',
-    'notice.publish': 'Notice published',
+    account_reveal: 'Full identity number shown',
+    account_visit: 'Counter visit recorded',
+    account_reminder: 'Reminder sent',
+    account_create_citizen_refused: 'Attempt to create a citizen account',
+    account_create_organisation: 'Organisation account created',
+    notice_publish: 'Notice published',
     other: 'Other action',
   },
 } satisfies SameShape<typeof vi>;

@@ -19,12 +19,12 @@ export default {
   },
   outcomes: { ok: 'Thực hiện', refused: 'Bị từ chối' },
   actions: {
-    'account.reveal': 'Xem số định danh đầy đủ',
-    'account.visit': 'Ghi nhận công dân đến quầy',
-    'account.reminder': 'Gửi nhắc nhở',
-    'account.create-citizen.refused': 'Thử tạo tài khoản công dân',
-    'account.create-organisation': 'Tạo tài khoản tổ chức',
-    'notice.publish': 'Phát hành thông báo',
+    account_reveal: 'Xem số định danh đầy đủ',
+    account_visit: 'Ghi nhận công dân đến quầy',
+    account_reminder: 'Gửi nhắc nhở',
+    account_create_citizen_refused: 'Thử tạo tài khoản công dân',
+    account_create_organisation: 'Tạo tài khoản tổ chức',
+    notice_publish: 'Phát hành thông báo',
     other: 'Thao tác khác',
   },
 } as const;

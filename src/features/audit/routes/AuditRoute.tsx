@@ -19,18 +19,21 @@ import { isIsoDate } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { unitName, useUnits } from '../../../lib/units';
+import type { TKey } from '../../../locales/vi';
 import { useAudit, type AuditQuery } from '../api/list-audit';
 
-const knownActions = [
-  'account.reveal',
-  'account.visit',
-  'account.reminder',
-  'account.create-citizen.refused',
-  'account.create-organisation',
-  'notice.publish',
-] as const;
-type KnownAction = (typeof knownActions)[number];
-const isKnown = (a: string): a is KnownAction => (knownActions as readonly string[]).includes(a);
+/** Audited action names (dotted, as the server writes them) and their labels. */
+const actionLabels = {
+  'account.reveal': 'audit.actions.account_reveal',
+  'account.visit': 'audit.actions.account_visit',
+  'account.reminder': 'audit.actions.account_reminder',
+  'account.create-citizen.refused': 'audit.actions.account_create_citizen_refused',
+  'account.create-organisation': 'audit.actions.account_create_organisation',
+  'notice.publish': 'audit.actions.notice_publish',
+} as const satisfies Record<string, TKey>;
+type KnownAction = keyof typeof actionLabels;
+const knownActions = Object.keys(actionLabels) as KnownAction[];
+const isKnown = (a: string): a is KnownAction => a in actionLabels;
 
 const users = [
   'officer.center',
@@ -102,7 +105,7 @@ export default function AuditRoute() {
           <MenuItem value="">{t('audit.filters.all')}</MenuItem>
           {knownActions.map((a) => (
             <MenuItem key={a} value={a}>
-              {t(`audit.actions.${a}`)}
+              {t(actionLabels[a])}
             </MenuItem>
           ))}
         </TextField>
@@ -165,9 +168,7 @@ export default function AuditRoute() {
                       </TableCell>
                       <TableCell>{unitName(units.data, e.unitCode)}</TableCell>
                       <TableCell>
-                        {isKnown(e.action)
-                          ? t(`audit.actions.${e.action}`)
-                          : t('audit.actions.other')}
+                        {isKnown(e.action) ? t(actionLabels[e.action]) : t('audit.actions.other')}
                       </TableCell>
                       <TableCell sx={{ fontFamily: 'monospace' }}>{e.targets.join(', ')}</TableCell>
                       <TableCell>

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/auth';
+import { expectNoAxeViolations } from './support/axe';
+import { snap } from './support/screens';
+
+test.describe('an officer works through unconverted accounts', () => {
+  test('officer.vietyen searches without marks, filters by reason, records a visit, sees it in the history', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'officer.vietyen', { path: '/accounts' });
+    await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('nguyen van an');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/q=nguyen\+van\+an/);
+    const table = page.getByRole('region', { name: /tài khoản$/ });
+    await expect(table.getByRole('link', { name: /^Nguyễn Văn An/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'accounts-search');
+
+    await page.getByLabel('Lý do chưa chuyển đổi').click();
+    await page.getByRole('option', { name: 'Đã xác thực, chưa liên kết VNeID' }).click();
+    await expect(page).toHaveURL(/reason=verified_not_linked/);
+    await expect(table.getByText('Chưa chuyển đổi').first()).toBeVisible();
+
+    await table
+      .getByRole('link', { name: /^Nguyễn Văn An/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/accounts\/TK\d{7}$/);
+    await expect(page.getByRole('heading', { name: 'Lịch sử' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'account-detail');
+
+    await page.getByRole('radio', { name: 'Đã liên kết VNeID' }).check();
+    await page.getByLabel('Ghi chú (không bắt buộc)').fill('Hướng dẫn đăng nhập VNeID tại quầy');
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await expect(page.getByText('Đã ghi nhận.')).toBeVisible();
+    await expect(
+      page.getByText(/Công dân đến quầy: Đã liên kết VNeID bởi officer.vietyen/),
+    ).toBeVisible();
+    await expect(page.getByText('Đã chuyển đổi').first()).toBeVisible();
+  });
+
+  test('bad URL parameters are ignored with a notice', async ({ page }) => {
+    await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
+    await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: /tài khoản$/ })).toBeVisible();
+  });
+
+  test('the list can be paged with the keyboard alone', async ({ page }) => {
+    await signIn(page, 'officer.vietyen', { path: '/accounts' });
+    const next = page.getByRole('button', { name: /Tới trang tiếp theo|next page/i });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/page=2/);
+  });
+
+  test('a system admin reveals a number and finds the reveal in the audit log', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'admin.ict', { path: '/accounts/TK0000001' });
+    await page.getByRole('button', { name: 'Hiện số đầy đủ' }).click();
+    await expect(page.getByText(/^\d{12}$/)).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Nhật ký thao tác' })
+      .click();
+    await expect(page.getByRole('cell', { name: 'Xem số định danh đầy đủ' }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'TK0000001' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'audit');
+  });
+});

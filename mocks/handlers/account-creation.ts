@@ -1,0 +1,156 @@
+/**
+ * Opening accounts at the one-stop desk. Organisation / business accounts are created as before;
+ * the citizen function follows the dated rule `citizen_account_creation_removed`: from its day on,
+ * every attempt (any role, any body) is answered 410 Gone and written to the audit log.
+ */
+import { z } from 'zod';
+import { problemTypes } from '../../src/api/errors';
+import type { components } from '../../src/api/schema';
+import type { DemoUser } from '../../src/features/auth/demo-users';
+import { mask } from '../db/dataset';
+import { dayOf } from '../db/days';
+import { today, todayDay } from '../db/demo-state';
+import { writeAudit } from '../db/journal';
+import { policyRules } from '../db/policy';
+import { onReset, persisted } from '../db/storage';
+import { communeIndex, communes } from '../db/units';
+import {
+  conflict,
+  fail,
+  forbidden,
+  http,
+  invalidField,
+  isoDateSchema,
+  requirePermission,
+  requireUser,
+  validBody,
+} from './http';
+
+type CreatedAccount = components['schemas']['CreatedAccount'];
+type RuleKey = components['schemas']['PolicyRuleKey'];
+
+/** Accounts opened in the demo (kept apart from the seeded rows, which are fixed-size columns). */
+const created = persisted<CreatedAccount[]>('created-accounts', () => []);
+onReset(() => created.drop());
+
+export function createdAccounts(): readonly CreatedAccount[] {
+  return created.get();
+}
+
+/** The server's side of the policy: the same rules `GET /policy` publishes, against the demo day. */
+export function ruleInForceOnServer(key: RuleKey): { inForce: boolean; since: string | null } {
+  const rule = policyRules.find((r) => r.key === key);
+  if (!rule) return { inForce: false, since: null };
+  const day = todayDay();
+  const from = dayOf(rule.effectiveFrom);
+  const until = rule.effectiveUntil ? dayOf(rule.effectiveUntil) : Infinity;
+  return { inForce: day >= from && day <= until, since: rule.effectiveFrom };
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const cccd = z.string().regex(/^\d{12}$/);
+const phone = z.string().regex(/^0\d{9}$/);
+const communeCode = z.string().regex(/^\d{5}$/);
+
+export const OrganisationBody = z.object({
+  taxCode: z.string().regex(/^\d{10}(-\d{3})?$/),
+  name: text(200),
+  address: text(300),
+  communeCode,
+  email: z.email().max(100).optional(),
+  representative: z.object({
+    name: text(100),
+    identityNumber: cccd,
+    phone,
+  }),
+});
+
+export const CitizenBody = z.object({
+  fullName: text(100),
+  identityNumber: cccd,
+  birthDate: isoDateSchema,
+  phone,
+  communeCode,
+});
+
+/** The commune's district, checked against the user's scope (403 outside it). */
+function communeInScope(user: DemoUser, code: string): string {
+  const idx = communeIndex(code);
+  if (idx === undefined) return invalidField('communeCode');
+  const districtCode = communes[idx]!.districtCode;
+  if (user.scopeDistrictCode && user.scopeDistrictCode !== districtCode) {
+    return forbidden('The commune lies outside your unit.');
+  }
+  return districtCode;
+}
+
+function nextId(prefix: string): string {
+  const n = created.get().filter((a) => a.id.startsWith(prefix)).length + 1;
+  return `${prefix}${String(n).padStart(7, '0')}`;
+}
+
+export const accountCreationHandlers = [
+  http.post('/accounts/organisations', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:create');
+    const body = await validBody(request, OrganisationBody);
+    const districtCode = communeInScope(user, body.communeCode);
+    if (created.get().some((a) => a.taxCode === body.taxCode)) {
+      conflict(`An account with tax code ${body.taxCode} was already opened at the desk.`);
+    }
+    const account: CreatedAccount = {
+      id: nextId('DN'),
+      kind: 'organisation',
+      displayName: body.name,
+      taxCode: body.taxCode,
+      identityNumberMasked: mask(body.representative.identityNumber),
+      districtCode,
+      communeCode: body.communeCode,
+      createdOn: today(),
+      createdBy: user.username,
+    };
+    created.update((list) => [...list, account]);
+    writeAudit(user, {
+      action: 'account.create-organisation',
+      targets: [account.id],
+      details: { taxCode: body.taxCode },
+    });
+    return response(201).json(account);
+  }),
+
+  http.post('/accounts/citizens', async ({ request, cookies, response }) => {
+    // Signed in, whatever the role: a removed function is gone for everyone, and the attempt counts.
+    const user = requireUser(cookies);
+    const removed = ruleInForceOnServer('citizen_account_creation_removed');
+    if (removed.inForce) {
+      writeAudit(user, {
+        action: 'account.create-citizen.refused',
+        targets: [],
+        details: { since: removed.since },
+        outcome: 'refused',
+      });
+      return fail(410, problemTypes.gone, 'Function removed', {
+        since: removed.since ?? undefined,
+        detail:
+          'One-stop officers no longer create citizen accounts: citizens register and sign in with VNeID only (letter 3701/VPCP-KSTT).',
+      });
+    }
+    requirePermission(cookies, 'accounts:create');
+    const body = await validBody(request, CitizenBody);
+    if (body.birthDate > today()) invalidField('birthDate', 'too_big');
+    const districtCode = communeInScope(user, body.communeCode);
+    const account: CreatedAccount = {
+      id: nextId('CD'),
+      kind: 'citizen',
+      displayName: body.fullName,
+      taxCode: null,
+      identityNumberMasked: mask(body.identityNumber),
+      districtCode,
+      communeCode: body.communeCode,
+      createdOn: today(),
+      createdBy: user.username,
+    };
+    created.update((list) => [...list, account]);
+    writeAudit(user, { action: 'account.create-citizen', targets: [account.id] });
+    return response(201).json(account);
+  }),
+];
