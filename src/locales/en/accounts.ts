@@ -120,7 +120,7 @@ export default {
     channels: { sms: 'SMS', portal: 'portal message' },
     preview: 'Text to be sent',
     previewText:
-      'Cổng DVC tỉnh Bắc Giang: Từ 01/07/2024 chỉ đăng nhập bằng tài khoản VNeID. Vui lòng đăng nhập bằng VNeID để liên kết tài khoản của ông/bà. Hỗ trợ VNeID: 1900.0368.',
+      'Cổng DVC tỉnh Bắc Giang: từ 15/06/2024 công dân chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID. Ông/bà vui lòng đăng nhập bằng VNeID để liên kết tài khoản cũ trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
     send: 'Send',
     sent: 'Reminder sent.',
     remindedOn: 'Last reminder: {date}. A new one can be sent after 7 days.',
