@@ -3,7 +3,6 @@ import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
@@ -14,7 +13,6 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -25,6 +23,7 @@ import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PolicyBanner } from '../features/policy/components/PolicyBanner';
 import { navItems, routePermissions } from './navigation';
 
 /** Demo builds only: the marker, clock and fault panel (dropped from production builds). */
@@ -129,11 +128,17 @@ function HeaderUser() {
           {t(`common.roles.${user.role}`)} · {user.unit.name}
         </Typography>
       </Box>
-      <Tooltip title={t('shell.signOut')}>
-        <IconButton color="inherit" aria-label={t('shell.signOut')} onClick={() => void signOut()}>
-          <LogoutOutlined />
-        </IconButton>
-      </Tooltip>
+      {/* A worded button rather than an icon with a tooltip: clearer, and no popper library. */}
+      <Button
+        color="inherit"
+        variant="outlined"
+        size="small"
+        startIcon={<LogoutOutlined />}
+        onClick={() => void signOut()}
+        sx={{ borderColor: 'rgba(255,255,255,0.7)', whiteSpace: 'nowrap' }}
+      >
+        {t('shell.signOut')}
+      </Button>
     </Stack>
   );
 }
@@ -149,7 +154,7 @@ export function Layout() {
       <Toolbar />
       {DemoBar && !desktop ? <Box sx={{ height: 44 }} /> : null}
       <UserBlock full={!desktop} />
-      <Divider />
+      <Box sx={{ borderBottom: 1, borderColor: 'divider' }} />
       <Navigation onNavigate={desktop ? undefined : () => setMobileOpen(false)} />
     </>
   );
@@ -228,6 +233,7 @@ export function Layout() {
       >
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
+        <PolicyBanner />
         <Outlet />
       </Box>
     </Box>

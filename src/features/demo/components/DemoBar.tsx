@@ -2,7 +2,6 @@ import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import { lazy, Suspense, useState } from 'react';
 import { formatIsoDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -17,13 +16,12 @@ export default function DemoBar() {
   const [open, setOpen] = useState(false);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Tooltip title={t('demo.badgeHint')}>
-        <Chip
-          label={t('demo.badge')}
-          size="small"
-          sx={{ bgcolor: '#ffd600', color: '#000', fontWeight: 700 }}
-        />
-      </Tooltip>
+      <Chip
+        label={t('demo.badge')}
+        title={t('demo.badgeHint')}
+        size="small"
+        sx={{ bgcolor: '#ffd600', color: '#000', fontWeight: 700 }}
+      />
       <Button
         size="small"
         color="inherit"

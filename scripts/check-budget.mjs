@@ -1,0 +1,32 @@
+// After `vite build`: the JavaScript a first visit to `/` loads (the entry and every chunk it or the
+// progress route imports statically), gzipped, must stay within the budget.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KIB = Number(process.env.JS_BUDGET_KIB ?? 200);
+const dir = join(process.argv[2] ?? 'dist', 'assets');
+const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+const read = (f) => readFileSync(join(dir, f), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of read(file).matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) closure(m[1], seen);
+  return seen;
+}
+
+const entry = files.find((f) => /^index-[\w-]+\.js$/.test(f));
+const route = files.find((f) => f.startsWith('DashboardRoute-'));
+if (!entry || !route) {
+  console.error(`Could not find the entry or the progress route chunk in ${dir}.`);
+  process.exit(1);
+}
+const loaded = closure(route, closure(entry));
+const bytes = [...loaded].reduce((sum, f) => sum + gzipSync(read(f)).length, 0);
+const kib = bytes / 1024;
+console.log(`JavaScript for / : ${kib.toFixed(1)} KiB gzip in ${loaded.size} files (budget ${BUDGET_KIB} KiB)`);
+if (kib > BUDGET_KIB) {
+  console.error(`Over budget by ${(kib - BUDGET_KIB).toFixed(1)} KiB: look for a heavy import on the first page.`);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+import { isApiError, problemTypes } from '../../../api/errors';
+import type { I18nValue } from '../../../lib/i18n/I18nProvider';
+import { fieldErrorText } from '../../../lib/problem';
+
+export type Errors<F extends string> = Partial<Record<F, string>>;
+
+/**
+ * The server's field errors under the form's own field names (`fieldOf` maps a dotted API path to
+ * a form field), and 403/409 answers that belong to one field.
+ */
+export function serverErrors<F extends string>(
+  t: I18nValue['t'],
+  error: unknown,
+  fieldOf: Record<string, F>,
+  special: { scope?: F; duplicate?: F; duplicateText?: string; scopeText?: string } = {},
+): Errors<F> {
+  if (!isApiError(error)) return {};
+  const out: Errors<F> = {};
+  if (error.type === problemTypes.validation) {
+    for (const [path, e] of Object.entries(error.fieldErrors)) {
+      const field = fieldOf[path];
+      if (field) out[field] ??= fieldErrorText(t, e.code);
+    }
+  }
+  if (error.status === 403 && special.scope) out[special.scope] = special.scopeText;
+  if (error.status === 409 && special.duplicate) out[special.duplicate] = special.duplicateText;
+  return out;
+}
+
+/** Move focus to the first field with an error, so keyboard and screen-reader users land on it. */
+export function focusFirstError(form: HTMLFormElement | null, ids: string[]): void {
+  for (const id of ids) {
+    const el = form?.querySelector<HTMLElement>(`#${id}`);
+    if (el) {
+      el.focus();
+      return;
+    }
+  }
+}
