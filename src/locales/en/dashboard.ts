@@ -60,6 +60,7 @@ export default {
     status: 'Assessment',
     sortBy: 'Sort by {column}',
     drill: 'Details of {name}',
+    remainingLink: 'See the {n} unconverted accounts of {name}',
     none: '—',
   },
   chart: {

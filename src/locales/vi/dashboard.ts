@@ -57,6 +57,7 @@ export default {
     status: 'Đánh giá',
     sortBy: 'Sắp xếp theo {column}',
     drill: 'Xem chi tiết {name}',
+    remainingLink: 'Xem {n} tài khoản chưa chuyển đổi của {name}',
     none: '—',
   },
   chart: {

@@ -15,7 +15,7 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { TKey } from '../../../locales/vi';
 import type { StatsUnitRow } from '../api/get-by-unit';
-import { progressLink } from './links';
+import { accountsLink, progressLink } from './links';
 import { StatusChip } from './StatusChip';
 
 type SortKey =
@@ -116,7 +116,23 @@ export function UnitTable({
                   </TableCell>
                   <TableCell align="right">{f.number(r.total)}</TableCell>
                   <TableCell align="right">{f.number(r.converted)}</TableCell>
-                  <TableCell align="right">{f.number(r.remaining)}</TableCell>
+                  <TableCell align="right">
+                    <Link
+                      component={RouterLink}
+                      to={accountsLink(
+                        r.level === 'district'
+                          ? { district: r.code }
+                          : { district: districtCode, commune: r.code },
+                        { kind: 'citizen', status: 'unconverted' },
+                      )}
+                      aria-label={t('dashboard.units.remainingLink', {
+                        n: f.number(r.remaining),
+                        name: r.name,
+                      })}
+                    >
+                      {f.number(r.remaining)}
+                    </Link>
+                  </TableCell>
                   <TableCell align="right">{f.percent(r.share)}</TableCell>
                   <TableCell align="right">{f.number(Math.round(r.pacePerDay))}</TableCell>
                   <TableCell>
