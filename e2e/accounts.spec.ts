@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
@@ -44,6 +45,20 @@ test.describe('an officer works through unconverted accounts', () => {
     await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
     await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();
     await expect(page.getByRole('heading', { name: /tài khoản$/ })).toBeVisible();
+  });
+
+  test('the filtered set downloads as CSV with a BOM, numbers masked', async ({ page }) => {
+    await signIn(page, 'head.luc-ngan', { path: '/accounts?reason=no_id' });
+    await expect(page.getByRole('heading', { name: /tài khoản$/ })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Huyện Lục Ngạn');
+    expect(text).not.toContain('Thị xã Việt Yên');
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
   });
 
   test('the list can be paged with the keyboard alone', async ({ page }) => {

@@ -143,3 +143,37 @@ describe('one account and its actions', () => {
     });
   });
 });
+
+describe('export', () => {
+  it('streams the whole filtered set as CSV with a BOM, masked and neutralised', async () => {
+    await signIn('head.ict');
+    const page = await list({ district: '220', reason: 'no_id' });
+    const r = await fetch(
+      `${location.origin}/api/accounts/export?format=csv&district=220&reason=no_id`,
+    );
+    expect(r.status).toBe(200);
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(page.total + 1);
+    expect(lines[0]).toContain('Số định danh');
+    expect(text).not.toMatch(/\r\n[=+\-@]/);
+  });
+
+  it('gives full numbers only to roles that may reveal them, as XLSX too', async () => {
+    await signIn('admin.ict');
+    const r = await fetch(
+      `${location.origin}/api/accounts/export?format=xlsx&district=220&reason=cmnd_only`,
+    );
+    expect(r.headers.get('content-type')).toContain('spreadsheetml');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const sheet = strFromU8(
+      unzipSync(new Uint8Array(await r.arrayBuffer()))['xl/worksheets/sheet1.xml']!,
+    );
+    expect(sheet).toMatch(/<t xml:space="preserve">12\d{7}<\/t>/);
+    await signIn('officer.vietyen');
+    const denied = await fetch(`${location.origin}/api/accounts/export?format=csv&district=219`);
+    expect(denied.status).toBe(403);
+  });
+});

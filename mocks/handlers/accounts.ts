@@ -1,9 +1,18 @@
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
+import { BOM, csvLine, type Cell } from '../../src/lib/csv';
+import { XLSX_MIME, toXlsx } from '../../src/lib/xlsx';
 import type { components } from '../../src/api/schema';
 import { can } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { changeRow, dataset } from '../db';
-import { duplicatesOf, matchingRows, statusOf, summaryOf } from '../db/accounts-query';
+import {
+  duplicatesOf,
+  matchingRows,
+  statusOf,
+  summaryOf,
+  type AccountFilter,
+} from '../db/accounts-query';
 import {
   KINDS,
   REASONS,
@@ -17,7 +26,7 @@ import {
 import { NEVER, dayOf, isoOf } from '../db/days';
 import { todayDay } from '../db/demo-state';
 import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
-import { communeIndex, communes, districtIndex } from '../db/units';
+import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
 import {
   conflict,
   forbidden,
@@ -133,6 +142,81 @@ function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetail {
   };
 }
 
+type ListParams = Omit<z.infer<typeof ListQuery>, 'page' | 'pageSize'>;
+
+/** Validated query → filter, with the user's scope enforced (another district: 403). */
+function toFilter(user: DemoUser, q: ListParams): AccountFilter {
+  if (user.scopeDistrictCode && q.district && q.district !== user.scopeDistrictCode) forbidden();
+  const districtCode = user.scopeDistrictCode ?? q.district;
+  const districtIdx = districtCode ? districtIndex(districtCode) : undefined;
+  if (districtCode && districtIdx === undefined) invalidField('district');
+  let communeIdx: number | undefined;
+  if (q.commune) {
+    communeIdx = communeIndex(q.commune);
+    if (communeIdx === undefined) return invalidField('commune');
+    if (districtCode && communes[communeIdx]!.districtCode !== districtCode) {
+      if (user.scopeDistrictCode) forbidden();
+      invalidField('commune');
+    }
+  }
+  return {
+    q: q.q?.trim() || undefined,
+    districtIdx,
+    communeIdx,
+    kind: q.kind,
+    status: q.status,
+    reason: q.reason,
+    source: q.source,
+    regFrom: q.regFrom ? dayOf(q.regFrom) : undefined,
+    regTo: q.regTo ? dayOf(q.regTo) : undefined,
+    seenBefore: q.seenBefore ? dayOf(q.seenBefore) : undefined,
+    sort: q.sort,
+  };
+}
+
+const ExportQuery = ListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(['csv', 'xlsx']),
+});
+
+/** Column headings of exports: Vietnamese, the province's working language. */
+const exportHeader = [
+  'Mã tài khoản',
+  'Loại',
+  'Họ tên / tên tổ chức',
+  'Số định danh',
+  'Điện thoại',
+  'Mã xã',
+  'Xã, phường, thị trấn',
+  'Huyện, thị xã, thành phố',
+  'Nguồn tạo',
+  'Ngày đăng ký',
+  'Truy cập gần nhất',
+  'Trạng thái',
+  'Lý do',
+  'Ngày liên kết VNeID',
+];
+
+function exportRow(ds: Dataset, row: number, day: number, unmasked: boolean): Cell[] {
+  const a = summaryOf(ds, row, day);
+  const commune = communes[ds.commune[row]!]!;
+  return [
+    a.id,
+    a.kind,
+    a.displayName,
+    unmasked ? identityNumber(ds, row) : a.identityNumberMasked,
+    unmasked ? phoneNumber(ds, row) : a.phoneMasked,
+    commune.code,
+    commune.name,
+    unitTree.districts[commune.districtIndex]!.name,
+    a.source,
+    a.registeredOn,
+    a.lastSeenOn,
+    a.status,
+    a.reason,
+    a.convertedOn,
+  ];
+}
+
 const VisitBody = z.object({
   outcome: z.enum(['linked', 'referred_police', 'declined', 'come_back_later']),
   note: z.string().trim().max(500).optional(),
@@ -144,43 +228,69 @@ export const accountHandlers = [
   http.get('/accounts', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
     const q = validQuery(request, ListQuery);
-    if (user.scopeDistrictCode && q.district && q.district !== user.scopeDistrictCode) forbidden();
-    const districtCode = user.scopeDistrictCode ?? q.district;
-    const districtIdx = districtCode ? districtIndex(districtCode) : undefined;
-    if (districtCode && districtIdx === undefined) invalidField('district');
-    let communeIdx: number | undefined;
-    if (q.commune) {
-      communeIdx = communeIndex(q.commune);
-      if (communeIdx === undefined) return invalidField('commune');
-      if (districtCode && communes[communeIdx]!.districtCode !== districtCode) {
-        if (user.scopeDistrictCode) forbidden();
-        invalidField('commune');
-      }
-    }
+    const filter = toFilter(user, q);
     const ds = await dataset();
     const day = todayDay();
-    const rows = matchingRows(
-      ds,
-      {
-        q: q.q?.trim() || undefined,
-        districtIdx,
-        communeIdx,
-        kind: q.kind,
-        status: q.status,
-        reason: q.reason,
-        source: q.source,
-        regFrom: q.regFrom ? dayOf(q.regFrom) : undefined,
-        regTo: q.regTo ? dayOf(q.regTo) : undefined,
-        seenBefore: q.seenBefore ? dayOf(q.seenBefore) : undefined,
-        sort: q.sort,
-      },
-      day,
-    );
+    const rows = matchingRows(ds, filter, day);
     const start = (q.page - 1) * q.pageSize;
     const items = Array.from(rows.subarray(start, start + q.pageSize), (r) =>
       summaryOf(ds, r, day),
     );
     return response(200).json({ items, total: rows.length, page: q.page, pageSize: q.pageSize });
+  }),
+
+  // Before /accounts/{id}, which would otherwise take "export" for an id.
+  http.get('/accounts/export', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:export');
+    const q = validQuery(request, ExportQuery);
+    const filter = toFilter(user, q);
+    const ds = await dataset();
+    const day = todayDay();
+    const rows = matchingRows(ds, filter, day);
+    const unmasked = can(user.role, 'accounts:reveal');
+    writeAudit(user, {
+      action: 'account.export',
+      targets: [],
+      details: { rows: rows.length, format: q.format },
+    });
+    const name = `tai-khoan-${isoOf(day)}`;
+    if (q.format === 'xlsx') {
+      const bytes = toXlsx('Tài khoản', [
+        exportHeader,
+        ...Array.from(rows, (r) => exportRow(ds, r, day, unmasked)),
+      ]);
+      return response.untyped(
+        new HttpResponse(bytes, {
+          headers: {
+            'Content-Type': XLSX_MIME,
+            'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+          },
+        }),
+      );
+    }
+    // CSV is streamed in slices: memory stays flat however many rows match.
+    const encoder = new TextEncoder();
+    let next = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(BOM + csvLine(exportHeader)));
+      },
+      pull(controller) {
+        const end = Math.min(rows.length, next + 2000);
+        let chunk = '';
+        for (; next < end; next++) chunk += csvLine(exportRow(ds, rows[next]!, day, unmasked));
+        controller.enqueue(encoder.encode(chunk));
+        if (next >= rows.length) controller.close();
+      },
+    });
+    return response.untyped(
+      new HttpResponse(stream, {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}.csv"`,
+        },
+      }),
+    );
   }),
 
   http.get('/accounts/{id}', async ({ params, cookies, response }) => {

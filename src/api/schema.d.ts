@@ -193,6 +193,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/accounts/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The whole filtered set (same filters as the list) as CSV (UTF-8 with BOM, streamed) or XLSX.
+     *     Cells that could start a formula are neutralised; numbers are masked unless the role may reveal them.
+     */
+    get: operations['exportAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/accounts/{id}': {
     parameters: {
       query?: never;
@@ -300,6 +320,27 @@ export interface paths {
      *     (`account.create-citizen.refused`). Citizens register with VNeID instead.
      */
     post: operations['createCitizenAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/citizens/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Opening the old citizen form (a bookmark, a typed address). 204 while the function exists;
+     *     from its removal 410 Gone with `since`, and the attempt is audited like an API call
+     *     (`account.create-citizen.refused`, `via: form`).
+     */
+    get: operations['openCitizenAccountForm'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1035,6 +1076,51 @@ export interface operations {
       403: components['responses']['Forbidden'];
     };
   };
+  exportAccounts: {
+    parameters: {
+      query: {
+        format: 'csv' | 'xlsx';
+        q?: string;
+        district?: string;
+        commune?: string;
+        kind?: components['schemas']['AccountKind'];
+        status?: components['schemas']['AccountStatus'];
+        reason?: components['schemas']['StuckReason'];
+        source?: components['schemas']['AccountSource'];
+        regFrom?: components['schemas']['IsoDate'];
+        regTo?: components['schemas']['IsoDate'];
+        seenBefore?: components['schemas']['IsoDate'];
+        sort?:
+          | 'name'
+          | '-name'
+          | 'registeredOn'
+          | '-registeredOn'
+          | 'lastSeenOn'
+          | '-lastSeenOn'
+          | 'commune'
+          | '-commune';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
   getAccount: {
     parameters: {
       query?: never;
@@ -1201,6 +1287,26 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
+      410: components['responses']['Gone'];
+    };
+  };
+  openCitizenAccountForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The function still exists. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
       410: components['responses']['Gone'];
     };
   };

@@ -21,6 +21,11 @@ export default {
     apply: 'Search',
     badParams: 'Some filters in the address were not valid and were ignored: {names}.',
   },
+  export: {
+    csv: 'Download CSV',
+    xlsx: 'Download Excel',
+    building: 'Building the file…',
+  },
   statuses: {
     converted: 'Converted',
     unconverted: 'Not converted',

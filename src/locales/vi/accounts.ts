@@ -18,6 +18,11 @@ export default {
     apply: 'Tìm',
     badParams: 'Một số điều kiện lọc trong địa chỉ không hợp lệ nên đã được bỏ qua: {names}.',
   },
+  export: {
+    csv: 'Tải CSV',
+    xlsx: 'Tải Excel',
+    building: 'Đang tạo tệp…',
+  },
   statuses: {
     converted: 'Đã chuyển đổi',
     unconverted: 'Chưa chuyển đổi',

@@ -1,3 +1,4 @@
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -25,8 +26,9 @@ import { visuallyHidden } from '../../../components/visuallyHidden';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { useSession } from '../../../lib/session';
+import { useCan, useSession } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
+import { useExportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
 import { StatusLabel } from '../components/StatusLabel';
 import {
@@ -199,11 +201,42 @@ export default function AccountsRoute() {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
 
+  const exporting = useExportAccounts();
+  const canExport = useCan('accounts:export');
+
   const update = (next: Partial<AccountListQuery>, resetPage = true) =>
     setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
 
   return (
-    <PageContainer title={t('accounts.title')}>
+    <PageContainer
+      title={t('accounts.title')}
+      actions={
+        canExport ? (
+          <>
+            {(['csv', 'xlsx'] as const).map((format) => (
+              <Button
+                key={format}
+                variant="outlined"
+                startIcon={<DownloadOutlined />}
+                disabled={exporting.isPending}
+                onClick={() => exporting.mutate({ query, format })}
+              >
+                {t(format === 'csv' ? 'accounts.export.csv' : 'accounts.export.xlsx')}
+              </Button>
+            ))}
+          </>
+        ) : undefined
+      }
+    >
+      <div aria-live="polite">
+        {exporting.isPending ? (
+          <Box>
+            <Typography variant="body2">{t('accounts.export.building')}</Typography>
+            <LinearProgress />
+          </Box>
+        ) : null}
+        {exporting.error ? <QueryError error={exporting.error} /> : null}
+      </div>
       {invalid.length ? (
         <Alert severity="warning">
           {t('accounts.filters.badParams', { names: invalid.join(', ') })}

@@ -1,6 +1,7 @@
 import { toCsv, type Cell } from '../../../lib/csv';
 import { formatIsoDate } from '../../../lib/dates';
 import type { I18nValue } from '../../../lib/i18n/I18nProvider';
+import { downloadBlob } from '../../../lib/download';
 import type { StatsByUnit } from '../api/get-by-unit';
 
 /** Rows of the by-unit table for a spreadsheet: a heading naming the scope and the date, then data. */
@@ -40,19 +41,8 @@ export function fileName(t: I18nValue['t'], data: StatsByUnit, ext: string): str
   return `${t('dashboard.export.file', { scope: slug, date: data.asOf })}.${ext}`;
 }
 
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function downloadCsv(t: I18nValue['t'], data: StatsByUnit): void {
-  download(
+  downloadBlob(
     fileName(t, data, 'csv'),
     new Blob([toCsv(exportRows(t, data))], { type: 'text/csv;charset=utf-8' }),
   );
@@ -62,5 +52,5 @@ export async function downloadXlsx(t: I18nValue['t'], data: StatsByUnit): Promis
   // The XLSX writer (and its zip library) loads only when someone asks for it.
   const { toXlsx, XLSX_MIME } = await import('../../../lib/xlsx');
   const bytes = toXlsx(data.scope.name, exportRows(t, data));
-  download(fileName(t, data, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+  downloadBlob(fileName(t, data, 'xlsx'), new Blob([bytes as BlobPart], { type: XLSX_MIME }));
 }
