@@ -35,15 +35,6 @@ type KnownAction = keyof typeof actionLabels;
 const knownActions = Object.keys(actionLabels) as KnownAction[];
 const isKnown = (a: string): a is KnownAction => a in actionLabels;
 
-const users = [
-  'officer.center',
-  'officer.vietyen',
-  'head.ict',
-  'head.luc-ngan',
-  'admin.justice',
-  'admin.ict',
-];
-
 function readQuery(params: URLSearchParams): AuditQuery {
   const q: AuditQuery = {};
   const username = params.get('username');
@@ -80,20 +71,15 @@ export default function AuditRoute() {
     <PageContainer title={t('audit.title')}>
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
         <TextField
-          select
           size="small"
           label={t('audit.filters.username')}
-          value={query.username ?? ''}
-          onChange={(e) => set('username', e.target.value)}
+          defaultValue={query.username ?? ''}
+          onBlur={(e) => set('username', e.target.value.trim())}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') set('username', (e.target as HTMLInputElement).value.trim());
+          }}
           sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="">{t('audit.filters.all')}</MenuItem>
-          {users.map((u) => (
-            <MenuItem key={u} value={u}>
-              {u}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <TextField
           select
           size="small"
