@@ -1,19 +1,10 @@
 // Lint: type-aware TypeScript rules, React hooks, and the import boundaries of the layout
 // (shared → features → app; features never import each other; src never imports mocks).
-import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
-
-const noMocks = {
-  group: ['**/mocks/**', '**/mocks'],
-  message: 'src/ must not import the demo backend (only src/main.tsx may, in demo builds).',
-};
+import boundaries from './scripts/eslint-boundaries.js';
 
 export default tseslint.config(
   {
@@ -52,48 +43,13 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    ...reactHooks.configs.flat.recommended,
   },
   {
+    // Resolves each import against the importing file, so relative imports between sibling
+    // features (`../../accounts/...`) are caught too; see scripts/eslint-boundaries.js.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/test/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noMocks] }] },
+    plugins: { boundaries },
+    rules: { 'boundaries/imports': ['error', { root: import.meta.dirname }] },
   },
-  {
-    files: ['src/components/**', 'src/lib/**', 'src/config/**', 'src/api/**', 'src/locales/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noMocks,
-            {
-              group: ['**/features/**', '**/app/**'],
-              message: 'Shared code must not import features or the app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...features.map((name) => ({
-    files: [`src/features/${name}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noMocks,
-            {
-              group: features.filter((f) => f !== name).map((f) => `**/features/${f}/**`),
-              message:
-                'Features do not import each other: move what they share to src/components or src/lib.',
-            },
-            { group: ['**/app/**'], message: 'Features do not import the app.' },
-          ],
-        },
-      ],
-    },
-  })),
 );

@@ -35,8 +35,8 @@ if (!path) {
 }
 if (!path) {
   console.error(
-    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
-      'or set PLAYWRIGHT_CHROMIUM_PATH=/path/to/chrome, then run `npm test` again.',
+    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+      'or set PLAYWRIGHT_CHROMIUM_PATH=/path/to/chrome.',
   );
   process.exit(1);
 }

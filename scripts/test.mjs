@@ -1,25 +1,30 @@
 // `npm test`: every check in order, then one closing line `N passed, N failed` counting every
 // unit, integration and end-to-end test plus each whole-project check (format, lint, types, builds).
+// The static checks and the unit tests stop the run at the first failure (later steps would only
+// repeat it); the closing line is printed whatever happens.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 
+const MIN = 60_000;
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
-let stop = false;
+// Call the project's own binaries directly (as `npm run` does), without npx's start-up and warnings.
+const env = {
+  ...process.env,
+  PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+};
 
-function run(title, command, { counts = true } = {}) {
-  if (stop) return false;
+/** Run one step; `counts` adds it to the tally as one check. Returns true when it passed. */
+function run(title, command, { counts = true, timeout = 5 * MIN } = {}) {
   console.log(`\n━━ ${title}\n$ ${command}`);
   const started = Date.now();
-  const r = spawnSync(command, { shell: true, stdio: 'inherit', env: process.env });
+  const r = spawnSync(command, { shell: true, stdio: 'inherit', env, timeout });
   const ok = r.status === 0;
-  console.log(
-    `━━ ${title}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
-  if (counts) {
-    if (ok) results.passed += 1;
-    else results.failed += 1;
-  }
+  const why = r.error?.code === 'ETIMEDOUT' ? `, timed out after ${timeout / MIN} min` : '';
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`━━ ${title}: ${ok ? 'ok' : 'FAILED'} (${secs} s${why})`);
+  if (counts) results[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(title);
   return ok;
 }
@@ -32,60 +37,89 @@ function readJson(path) {
   }
 }
 
-mkdirSync('test-results', { recursive: true });
-rmSync('test-results/unit.json', { force: true });
-rmSync('test-results/e2e.json', { force: true });
+function hasScript(name) {
+  return Boolean(readJson('package.json')?.scripts?.[name]);
+}
 
-// Static checks: each counts as one check; a failure stops the run (later steps would only repeat it).
-stop = !run('API types are generated from the contract', 'node scripts/gen-api.mjs --check');
-stop = stop || !run('Format (Prettier)', 'npx prettier --check . --log-level warn');
-stop = stop || !run('Lint (ESLint)', 'npx eslint . --max-warnings 0');
-stop = stop || !run('Types (tsc)', 'npx tsc --noEmit -p tsconfig.json');
+/** Add a report's counts; a failed run with no failed test in it (a crash) counts as one failure. */
+function tally(ok, counts) {
+  if (!counts) {
+    if (!ok) results.failed += 1;
+    return;
+  }
+  results.passed += counts.passed;
+  results.failed += counts.failed;
+  results.skipped += counts.skipped;
+  if (!ok && counts.failed === 0) results.failed += 1;
+}
 
-// Unit and integration tests: counted one by one from Vitest's report.
-if (!stop) {
-  const ok = run(
+function steps() {
+  mkdirSync('test-results', { recursive: true });
+  rmSync('test-results/unit.json', { force: true });
+  rmSync('test-results/e2e.json', { force: true });
+
+  // (a–d) Static checks, one check each.
+  if (hasScript('gen:api')) {
+    if (!run('API types are generated from the contract', 'node scripts/gen-api.mjs --check'))
+      return;
+  }
+  if (!run('Format (Prettier)', 'prettier --check . --log-level warn')) return;
+  if (!run('Lint (ESLint)', 'eslint . --max-warnings 0')) return;
+  if (!run('Types (tsc)', 'tsc --noEmit -p tsconfig.json')) return;
+
+  // (e) Unit and integration tests, counted one by one from Vitest's report.
+  const unitOk = run(
     'Unit and integration tests (Vitest)',
-    'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json',
-    { counts: false },
+    'vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json',
+    { counts: false, timeout: 8 * MIN },
   );
-  const report = readJson('test-results/unit.json');
-  if (report) {
-    results.passed += report.numPassedTests ?? 0;
-    results.failed += report.numFailedTests ?? 0;
-    results.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    // A suite that failed to load has no tests to count: count it as one failure.
-    if (!ok && (report.numFailedTests ?? 0) === 0) results.failed += 1;
-  } else if (!ok) {
-    results.failed += 1;
+  const unit = readJson('test-results/unit.json');
+  tally(
+    unitOk,
+    unit && {
+      passed: unit.numPassedTests ?? 0,
+      failed: unit.numFailedTests ?? 0,
+      skipped: (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0),
+    },
+  );
+  if (!unitOk) return;
+
+  // (f) Builds: the production build (no mocks) and the demo build the e2e tests run against.
+  if (run('Production build', 'vite build')) {
+    run('Production build ships no mock code or demo users', 'node scripts/check-dist.mjs dist');
+    run('JavaScript for / within its budget (200 KiB gzip)', 'node scripts/check-budget.mjs dist');
   }
-}
+  if (!run('Demo build', 'vite build --mode demo --outDir dist-demo')) return;
 
-// Builds: the production build (no mocks) and the demo build the e2e tests run against.
-if (!stop && run('Production build', 'npx vite build')) {
-  run('Production build ships no mock code or demo users', 'node scripts/check-dist.mjs dist');
-}
-if (!stop) run('Demo build', 'npx vite build --mode demo --outDir dist-demo');
-
-// End-to-end tests in Chromium, counted from Playwright's report.
-if (!stop && existsSync('dist-demo/index.html')) {
-  if (run('Find a Chromium', 'node scripts/ensure-browser.mjs', { counts: false })) {
-    const ok = run('End-to-end tests (Playwright)', 'npx playwright test', { counts: false });
-    const report = readJson('test-results/e2e.json');
-    if (report?.stats) {
-      results.passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
-      results.failed += report.stats.unexpected ?? 0;
-      results.skipped += report.stats.skipped ?? 0;
-      if (!ok && (report.stats.unexpected ?? 0) === 0) results.failed += 1;
-    } else if (!ok) {
-      results.failed += 1;
-    }
-  } else {
+  // (g) End-to-end tests in Chromium, counted from Playwright's report (flaky = passed on retry).
+  if (!run('Find a Chromium', 'node scripts/ensure-browser.mjs', { counts: false })) {
     results.failed += 1;
+    return;
   }
+  const e2eOk = run('End-to-end tests (Playwright)', 'playwright test', {
+    counts: false,
+    timeout: 10 * MIN,
+  });
+  const stats = readJson('test-results/e2e.json')?.stats;
+  tally(
+    e2eOk,
+    stats && {
+      passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+      failed: stats.unexpected ?? 0,
+      skipped: stats.skipped ?? 0,
+    },
+  );
 }
 
-if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
-const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
-console.log(`\n${results.passed} passed, ${results.failed} failed${skipped}`);
-process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);
+try {
+  steps();
+} catch (e) {
+  console.error(e);
+  failures.push('scripts/test.mjs itself');
+  results.failed += 1;
+} finally {
+  if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+  const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
+  console.log(`\n${results.passed} passed, ${results.failed} failed${skipped}`);
+  process.exitCode = results.failed > 0 || failures.length > 0 ? 1 : 0;
+}
