@@ -12,7 +12,8 @@ const read = (f) => readFileSync(join(dir, f), 'utf8').replace(/\/\/# sourceMapp
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const m of read(file).matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) closure(m[1], seen);
+  for (const m of read(file).matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g))
+    closure(m[1], seen);
   return seen;
 }
 
@@ -25,8 +26,12 @@ if (!entry || !route) {
 const loaded = closure(route, closure(entry));
 const bytes = [...loaded].reduce((sum, f) => sum + gzipSync(read(f)).length, 0);
 const kib = bytes / 1024;
-console.log(`JavaScript for / : ${kib.toFixed(1)} KiB gzip in ${loaded.size} files (budget ${BUDGET_KIB} KiB)`);
+console.log(
+  `JavaScript for / : ${kib.toFixed(1)} KiB gzip in ${loaded.size} files (budget ${BUDGET_KIB} KiB)`,
+);
 if (kib > BUDGET_KIB) {
-  console.error(`Over budget by ${(kib - BUDGET_KIB).toFixed(1)} KiB: look for a heavy import on the first page.`);
+  console.error(
+    `Over budget by ${(kib - BUDGET_KIB).toFixed(1)} KiB: look for a heavy import on the first page.`,
+  );
   process.exit(1);
 }
