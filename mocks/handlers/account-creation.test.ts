@@ -20,8 +20,8 @@ async function failure(call: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to fail');
 }
 
-// Phường Hồng Thái, TX Việt Yên (district 222).
-const VIET_YEN_COMMUNE = '07720';
+// Xã Thượng Lan, TX Việt Yên (district 222).
+const VIET_YEN_COMMUNE = '07759';
 
 const org = (over: Partial<OrgRequest> = {}): OrgRequest => ({
   taxCode: '2400123456',
@@ -57,7 +57,9 @@ describe('creating an organisation / business account', () => {
     });
     expect(res.data!.id).toMatch(/^DN\d{7}$/);
     await signIn('admin.ict');
-    const audit = await api.GET('/audit', { params: { query: { action: 'account.create-organisation' } } });
+    const audit = await api.GET('/audit', {
+      params: { query: { action: 'account.create-organisation' } },
+    });
     expect(audit.data!.items[0]).toMatchObject({ username: 'officer.vietyen', outcome: 'ok' });
   });
 
@@ -103,7 +105,7 @@ describe('creating an organisation / business account', () => {
     expect(unknown.fieldErrors.communeCode).toBeDefined();
     // Thị trấn Chũ, Lục Ngạn (219): not Việt Yên's.
     const outside = await failure(
-      api.POST('/accounts/organisations', { body: org({ communeCode: '07246' }) }),
+      api.POST('/accounts/organisations', { body: org({ communeCode: '07525' }) }),
     );
     expect(outside.status).toBe(403);
   });

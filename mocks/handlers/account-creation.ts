@@ -3,6 +3,7 @@
  * the citizen function follows the dated rule `citizen_account_creation_removed`: from its day on,
  * every attempt (any role, any body) is answered 410 Gone and written to the audit log.
  */
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import type { components } from '../../src/api/schema';
@@ -89,6 +90,23 @@ function nextId(prefix: string): string {
   return `${prefix}${String(n).padStart(7, '0')}`;
 }
 
+/** From the removal day: audit the attempt and answer 410 Gone with the day and the reason. */
+function refuseIfRemoved(user: DemoUser, via: 'api' | 'form'): void {
+  const removed = ruleInForceOnServer('citizen_account_creation_removed');
+  if (!removed.inForce) return;
+  writeAudit(user, {
+    action: 'account.create-citizen.refused',
+    targets: [],
+    details: { since: removed.since, via },
+    outcome: 'refused',
+  });
+  fail(410, problemTypes.gone, 'Function removed', {
+    since: removed.since ?? undefined,
+    detail:
+      'One-stop officers no longer create citizen accounts: citizens register and sign in with VNeID only (letter 3701/VPCP-KSTT).',
+  });
+}
+
 export const accountCreationHandlers = [
   http.post('/accounts/organisations', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:create');
@@ -120,20 +138,7 @@ export const accountCreationHandlers = [
   http.post('/accounts/citizens', async ({ request, cookies, response }) => {
     // Signed in, whatever the role: a removed function is gone for everyone, and the attempt counts.
     const user = requireUser(cookies);
-    const removed = ruleInForceOnServer('citizen_account_creation_removed');
-    if (removed.inForce) {
-      writeAudit(user, {
-        action: 'account.create-citizen.refused',
-        targets: [],
-        details: { since: removed.since },
-        outcome: 'refused',
-      });
-      return fail(410, problemTypes.gone, 'Function removed', {
-        since: removed.since ?? undefined,
-        detail:
-          'One-stop officers no longer create citizen accounts: citizens register and sign in with VNeID only (letter 3701/VPCP-KSTT).',
-      });
-    }
+    refuseIfRemoved(user, 'api');
     requirePermission(cookies, 'accounts:create');
     const body = await validBody(request, CitizenBody);
     if (body.birthDate > today()) invalidField('birthDate', 'too_big');
@@ -152,5 +157,11 @@ export const accountCreationHandlers = [
     created.update((list) => [...list, account]);
     writeAudit(user, { action: 'account.create-citizen', targets: [account.id] });
     return response(201).json(account);
+  }),
+
+  http.get('/accounts/citizens/form', ({ cookies }) => {
+    const user = requireUser(cookies);
+    refuseIfRemoved(user, 'form');
+    return new HttpResponse(null, { status: 204 });
   }),
 ];

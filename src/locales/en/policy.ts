@@ -52,7 +52,8 @@ export default {
   },
   citizen: {
     title: 'Citizen account',
-    intro: 'This function is available until {date}. After that, citizens register with VNeID.',
+    intro:
+      'This function is removed from {date}; from then on, citizens register with VNeID themselves.',
     fullName: 'Full name',
     identityNumber: 'Personal identification number (CCCD)',
     birthDate: 'Date of birth',
@@ -141,8 +142,11 @@ export default {
       results: 'Search results',
       total: '{count} accounts found',
       total_one: '{count} account found',
+      refine: 'Showing the first {shown}; type more to narrow the results.',
       none: 'No account found.',
       choose: 'Choose {name}',
+      chooseShort: 'Choose',
+      convertedOn: 'Converted on',
       selected: 'Working with the account',
       change: 'Choose another account',
       open: 'Open the account page',

@@ -103,7 +103,7 @@ export function GuideSteps() {
             </Typography>
             <Box component="ul" sx={{ m: 0, pl: 3, '& li': { mb: 0.5 } }}>
               {step.items.map((item) => (
-                <Typography component="li" key={item} lang="vi">
+                <Typography component="li" key={item}>
                   {t(item)}
                 </Typography>
               ))}

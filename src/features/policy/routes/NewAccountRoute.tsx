@@ -13,6 +13,7 @@ import { QueryError } from '../../../components/QueryError';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { useOpenCitizenForm } from '../api/open-citizen-form';
 import { usePolicyState } from '../api/policy-state';
 import { CitizenForm } from '../components/CitizenForm';
 import { OrganisationForm } from '../components/OrganisationForm';
@@ -42,6 +43,9 @@ export default function NewAccountRoute() {
   const { query, state } = usePolicyState();
   const [params, setParams] = useSearchParams();
   const title = t('policy.newTitle');
+  const asked: Kind = params.get('kind') === 'citizen' ? 'citizen' : 'organisation';
+  // A visit to the old citizen form's address after the removal is an attempt the server audits.
+  useOpenCitizenForm(asked === 'citizen' && !!state?.citizenCreationRemoved);
 
   if (query.isError) {
     return (
@@ -57,8 +61,6 @@ export default function NewAccountRoute() {
       </PageContainer>
     );
   }
-
-  const asked: Kind = params.get('kind') === 'citizen' ? 'citizen' : 'organisation';
 
   if (state.citizenCreationRemoved) {
     // The old citizen form's address: the function is gone for every role.

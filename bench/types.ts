@@ -1,0 +1,21 @@
+/** One line of `npm run bench`: a measured figure, with its target when there is one. */
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  /** The most the figure may be (a ceiling: time, size). */
+  target?: number;
+  met?: boolean;
+  detail?: string;
+}
+
+/** A bench module: `bench/<what>.bench.ts` exports `run`, and optionally `order` (lower runs first). */
+export interface BenchModule {
+  run: () => Promise<BenchRow[]>;
+  order?: number;
+}
+
+/** A row with a ceiling: `met` when the value stays at or below the target. */
+export function ceiling(name: string, value: number, unit: string, target: number): BenchRow {
+  return { name, value, unit, target, met: value <= target };
+}
