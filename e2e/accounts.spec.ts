@@ -41,6 +41,24 @@ test.describe('an officer works through unconverted accounts', () => {
     await expect(page.getByText('Đã chuyển đổi').first()).toBeVisible();
   });
 
+  test('an officer asks the police to check a mismatched number', async ({ page }) => {
+    await signIn(page, 'officer.vietyen', { path: '/accounts?reason=id_mismatch' });
+    await page
+      .getByRole('region', { name: /tài khoản$/ })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await expect(page.getByText('Trường này là bắt buộc.')).toBeVisible();
+    await page.getByLabel(/Thông tin nghi sai lệch/).fill('Năm sinh trên tài khoản khác CCCD');
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await expect(page.getByText('Đã gửi đề nghị kiểm tra.')).toBeVisible();
+    await expect(
+      page.getByText(/Đề nghị công an kiểm tra thông tin bởi officer.vietyen/),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('bad URL parameters are ignored with a notice', async ({ page }) => {
     await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
     await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();

@@ -95,6 +95,35 @@ describe('one account and its actions', () => {
     ).rejects.toMatchObject({ status: 409 });
   });
 
+  it('sends a mismatched number to the police once, and only a mismatched one', async () => {
+    await signIn('officer.vietyen');
+    const mismatch = (await list({ reason: 'id_mismatch', pageSize: 1 })).items[0]!;
+    const path = { path: { id: mismatch.id } };
+    const after = (
+      await api.POST('/accounts/{id}/identity-checks', {
+        params: path,
+        body: { note: 'Sai năm sinh' },
+      })
+    ).data!;
+    expect(after.history.at(-1)).toMatchObject({
+      type: 'identity-check',
+      username: 'officer.vietyen',
+    });
+    await expect(
+      api.POST('/accounts/{id}/identity-checks', { params: path, body: { note: 'lần hai' } }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      api.POST('/accounts/{id}/identity-checks', { params: path, body: { note: '' } }),
+    ).rejects.toMatchObject({ status: 400 });
+    const other = await unconvertedInVietYen();
+    await expect(
+      api.POST('/accounts/{id}/identity-checks', {
+        params: { path: { id: other.id } },
+        body: { note: 'x' },
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+  });
+
   it('refuses a second reminder within 7 days', async () => {
     await signIn('officer.vietyen');
     const account = await unconvertedInVietYen();

@@ -224,6 +224,8 @@ const VisitBody = z.object({
 
 const ReminderBody = z.object({ channel: z.enum(['sms', 'portal']) });
 
+const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
+
 export const accountHandlers = [
   http.get('/accounts', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
@@ -340,6 +342,31 @@ export const accountHandlers = [
       targets: [params.id],
       details: { outcome: body.outcome },
     });
+    return response(200).json(detailOf(ds, user, row));
+  }),
+
+  http.post('/accounts/{id}/identity-checks', async ({ params, request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:act');
+    const body = await validBody(request, IdentityCheckBody);
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    const day = todayDay();
+    if (statusOf(ds, row, day) !== 'unconverted' || REASONS[ds.reason[row]!] !== 'id_mismatch') {
+      conflict(
+        'Only unconverted accounts whose number does not match the population database go to the police.',
+      );
+    }
+    if (accountEvents(row).some((e) => e.type === 'identity-check')) {
+      conflict('A check has already been requested for this account.');
+    }
+    addAccountEvent({
+      row,
+      day,
+      username: user.username,
+      type: 'identity-check',
+      details: { note: body.note },
+    });
+    writeAudit(user, { action: 'account.identity-check', targets: [params.id] });
     return response(200).json(detailOf(ds, user, row));
   }),
 

@@ -266,6 +266,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/accounts/{id}/identity-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Ask the provincial police to check an identity number that does not match the population
+     *     database. Only for unconverted citizen accounts flagged `id_mismatch`; once per open request.
+     */
+    post: operations['requestIdentityCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/accounts/{id}/reminders': {
     parameters: {
       query?: never;
@@ -637,6 +657,10 @@ export interface components {
     VisitRequest: {
       outcome: components['schemas']['VisitOutcome'];
       note?: string;
+    };
+    IdentityCheckRequest: {
+      /** @description What looks wrong (name, date of birth…). */
+      note: string;
     };
     ReminderRequest: {
       /** @enum {string} */
@@ -1187,6 +1211,37 @@ export interface operations {
     };
     responses: {
       /** @description The account after the visit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  requestIdentityCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IdentityCheckRequest'];
+      };
+    };
+    responses: {
+      /** @description The account after the request. */
       200: {
         headers: {
           [name: string]: unknown;

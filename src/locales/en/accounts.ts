@@ -129,6 +129,11 @@ export default {
     send: 'Send',
     sent: 'Reminder sent.',
     remindedOn: 'Last reminder: {date}. A new one can be sent after 7 days.',
+    check: 'Ask the provincial police to check',
+    checkNote: 'What looks wrong (name, date of birth…)',
+    checkSend: 'Send the request',
+    checkSent: 'Check requested.',
+    checkRequested: 'A police check was requested on {date}.',
     notActionable: 'This account needs nothing more.',
   },
 } satisfies SameShape<typeof vi>;

@@ -27,6 +27,8 @@ export default {
     account_reminder: 'Reminder sent',
     account_create_citizen_refused: 'Attempt to create a citizen account',
     account_create_organisation: 'Organisation account created',
+    account_identity_check: 'Police check requested',
+    account_export: 'Account list exported',
     notice_publish: 'Notice published',
     other: 'Other action',
   },

@@ -126,6 +126,11 @@ export default {
     send: 'Gửi',
     sent: 'Đã gửi nhắc nhở.',
     remindedOn: 'Lần nhắc gần nhất: {date}. Chỉ gửi lại sau 7 ngày.',
+    check: 'Đề nghị Công an tỉnh kiểm tra thông tin',
+    checkNote: 'Thông tin nghi sai lệch (họ tên, ngày sinh…)',
+    checkSend: 'Gửi đề nghị',
+    checkSent: 'Đã gửi đề nghị kiểm tra.',
+    checkRequested: 'Đã đề nghị công an kiểm tra lúc {date}.',
     notActionable: 'Tài khoản này không cần xử lý thêm.',
   },
 } as const;

@@ -24,6 +24,8 @@ export default {
     account_reminder: 'Gửi nhắc nhở',
     account_create_citizen_refused: 'Thử tạo tài khoản công dân',
     account_create_organisation: 'Tạo tài khoản tổ chức',
+    account_identity_check: 'Đề nghị công an kiểm tra',
+    account_export: 'Xuất danh sách tài khoản',
     notice_publish: 'Phát hành thông báo',
     other: 'Thao tác khác',
   },

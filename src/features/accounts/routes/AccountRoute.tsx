@@ -25,6 +25,7 @@ import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import { useAccount, type AccountDetail } from '../api/get-account';
 import { useRecordVisit } from '../api/record-visit';
+import { useRequestIdentityCheck } from '../api/request-identity-check';
 import { useRevealAccount } from '../api/reveal-account';
 import { useSendReminder } from '../api/send-reminder';
 import { StatusLabel } from '../components/StatusLabel';
@@ -279,8 +280,72 @@ function Actions({ account }: { account: AccountDetail }) {
         </div>
         {remind.error ? <QueryError error={remind.error} /> : null}
       </Box>
+      {account.reason === 'id_mismatch' ? (
+        <IdentityCheck account={account} onDone={setDone} />
+      ) : null}
       <div aria-live="polite">{done ? <Alert severity="success">{done}</Alert> : null}</div>
     </Paper>
+  );
+}
+
+/** Mismatched numbers go to the provincial police for checking, once, with what looks wrong. */
+function IdentityCheck({
+  account,
+  onDone,
+}: {
+  account: AccountDetail;
+  onDone: (text: string) => void;
+}) {
+  const t = useT();
+  const f = useFormat();
+  const check = useRequestIdentityCheck(account.id);
+  const [note, setNote] = useState('');
+  const [touched, setTouched] = useState(false);
+  const requested = account.history.find((e) => e.type === 'identity-check');
+  if (requested) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('accounts.actions.checkRequested', { date: f.dateTime(requested.at) })}
+      </Typography>
+    );
+  }
+  const missing = touched && !note.trim();
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        setTouched(true);
+        if (!note.trim()) return;
+        check.mutate(
+          { note: note.trim() },
+          { onSuccess: () => onDone(t('accounts.actions.checkSent')) },
+        );
+      }}
+      sx={{ display: 'grid', gap: 1.5 }}
+    >
+      <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
+        {t('accounts.actions.check')}
+      </Typography>
+      <TextField
+        label={t('accounts.actions.checkNote')}
+        value={note}
+        required
+        error={missing}
+        helperText={missing ? t('errors.field.required') : ' '}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+      />
+      <div>
+        <Button type="submit" variant="outlined" disabled={check.isPending}>
+          {t('accounts.actions.checkSend')}
+        </Button>
+      </div>
+      {check.error ? <QueryError error={check.error} /> : null}
+    </Box>
   );
 }
 

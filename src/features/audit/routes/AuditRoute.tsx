@@ -29,6 +29,8 @@ const actionLabels = {
   'account.reminder': 'audit.actions.account_reminder',
   'account.create-citizen.refused': 'audit.actions.account_create_citizen_refused',
   'account.create-organisation': 'audit.actions.account_create_organisation',
+  'account.identity-check': 'audit.actions.account_identity_check',
+  'account.export': 'audit.actions.account_export',
   'notice.publish': 'audit.actions.notice_publish',
 } as const satisfies Record<string, TKey>;
 type KnownAction = keyof typeof actionLabels;
