@@ -59,6 +59,21 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a system admin closes an account and reopens it', async ({ page }) => {
+    await signIn(page, 'admin.ict', { path: '/accounts/TK0000003' });
+    page.on('dialog', (d) => void d.accept());
+    await page.getByLabel('Lý do đóng').click();
+    await page.getByRole('option', { name: 'Không còn sử dụng' }).click();
+    await page.getByRole('button', { name: 'Đóng tài khoản' }).click();
+    await expect(
+      page.getByText('Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.'),
+    ).toBeVisible();
+    await expect(page.getByText(/Đóng tài khoản bởi admin.ict/)).toBeVisible();
+    await page.getByRole('button', { name: 'Mở lại tài khoản' }).click();
+    await expect(page.getByText(/Mở lại tài khoản bởi admin.ict/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('bad URL parameters are ignored with a notice', async ({ page }) => {
     await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
     await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();

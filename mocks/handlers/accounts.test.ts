@@ -173,6 +173,60 @@ describe('one account and its actions', () => {
   });
 });
 
+describe('cleaning (system admins)', () => {
+  it('merges duplicates into the kept account; the others leave the figures', async () => {
+    await signIn('admin.ict');
+    const dup = (await list({ reason: 'duplicate', district: '213', pageSize: 1 })).items[0]!;
+    const detail = (await api.GET('/accounts/{id}', { params: { path: { id: dup.id } } })).data!;
+    const keep = detail.duplicates[0]!.id;
+    const before = (await api.GET('/stats/summary', { params: { query: { district: '213' } } }))
+      .data!;
+    const kept = (
+      await api.POST('/accounts/{id}/merge', {
+        params: { path: { id: keep } },
+        body: { others: [dup.id] },
+      })
+    ).data!;
+    expect(kept.duplicates.find((d) => d.id === dup.id)?.status).toBe('merged');
+    const after = (await api.GET('/stats/summary', { params: { query: { district: '213' } } }))
+      .data!;
+    expect(after.citizens.total).toBe(before.citizens.total - 1);
+    // Not a duplicate of it: refused with the field named.
+    await expect(
+      api.POST('/accounts/{id}/merge', {
+        params: { path: { id: keep } },
+        body: { others: ['TK0000001'] },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('closes with a reason and reopens within 30 days, not after', async () => {
+    await signIn('admin.ict');
+    const path = { path: { id: 'TK0000003' } };
+    const closed = (
+      await api.POST('/accounts/{id}/close', { params: path, body: { reason: 'no_longer_used' } })
+    ).data!;
+    expect(closed.status).toBe('closed');
+    const reopened = (await api.POST('/accounts/{id}/reopen', { params: path })).data!;
+    expect(reopened.status).not.toBe('closed');
+    await api.POST('/accounts/{id}/close', { params: path, body: { reason: 'deceased' } });
+    await api.PUT('/demo/state', { body: { today: '2024-07-31' } });
+    await expect(api.POST('/accounts/{id}/reopen', { params: path })).rejects.toMatchObject({
+      status: 409,
+    });
+  });
+
+  it('refuses cleaning to officers', async () => {
+    await signIn('officer.center');
+    await expect(
+      api.POST('/accounts/{id}/close', {
+        params: { path: { id: 'TK0000003' } },
+        body: { reason: 'other' },
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
+
 describe('export', () => {
   it('streams the whole filtered set as CSV with a BOM, masked and neutralised', async () => {
     await signIn('head.ict');

@@ -17,6 +17,10 @@ import {
   KINDS,
   REASONS,
   SOURCES,
+  STATE_ACTIVE,
+  STATE_CLOSED,
+  STATE_MERGED,
+  accountId,
   identityNumber,
   nationality,
   phoneNumber,
@@ -224,6 +228,19 @@ const VisitBody = z.object({
 
 const ReminderBody = z.object({ channel: z.enum(['sms', 'portal']) });
 
+const MergeBody = z.object({
+  others: z
+    .array(z.string().regex(/^TK\d{7}$/))
+    .min(1)
+    .max(20),
+});
+const CloseBody = z.object({
+  reason: z.enum(['deceased', 'duplicate_elsewhere', 'no_longer_used', 'fraudulent', 'other']),
+  note: z.string().trim().max(500).optional(),
+});
+/** A closed account can be reopened for this many days. */
+const REOPEN_DAYS = 30;
+
 const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
 
 export const accountHandlers = [
@@ -367,6 +384,83 @@ export const accountHandlers = [
       details: { note: body.note },
     });
     writeAudit(user, { action: 'account.identity-check', targets: [params.id] });
+    return response(200).json(detailOf(ds, user, row));
+  }),
+
+  http.post('/accounts/{id}/merge', async ({ params, request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:clean');
+    const body = await validBody(request, MergeBody);
+    const ds = await dataset();
+    const keep = rowInScope(ds, user, params.id);
+    const day = todayDay();
+    const duplicates = new Set(duplicatesOf(ds, keep));
+    const others = body.others.map((id) => rowInScope(ds, user, id));
+    if (others.some((r) => r === keep || !duplicates.has(r))) invalidField('others');
+    if (statusOf(ds, keep, day) === 'closed' || statusOf(ds, keep, day) === 'merged') {
+      conflict('The account to keep is closed or merged.');
+    }
+    if (others.some((r) => ds.state[r] !== STATE_ACTIVE))
+      conflict('An account to merge is already closed or merged.');
+    for (const r of others) {
+      addAccountEvent({
+        row: r,
+        day,
+        username: user.username,
+        type: 'merged',
+        details: { into: accountId(keep) },
+        state: STATE_MERGED,
+      });
+      changeRow(ds, r, { state: STATE_MERGED });
+    }
+    addAccountEvent({
+      row: keep,
+      day,
+      username: user.username,
+      type: 'merged',
+      details: { kept: true, others: body.others.join(', ') },
+    });
+    writeAudit(user, { action: 'account.merge', targets: [params.id, ...body.others] });
+    return response(200).json(detailOf(ds, user, keep));
+  }),
+
+  http.post('/accounts/{id}/close', async ({ params, request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:clean');
+    const body = await validBody(request, CloseBody);
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    if (ds.state[row] !== STATE_ACTIVE) conflict('The account is already closed or merged.');
+    const day = todayDay();
+    addAccountEvent({
+      row,
+      day,
+      username: user.username,
+      type: 'closed',
+      details: { reason: body.reason, note: body.note ?? null },
+      state: STATE_CLOSED,
+    });
+    changeRow(ds, row, { state: STATE_CLOSED });
+    writeAudit(user, {
+      action: 'account.close',
+      targets: [params.id],
+      details: { reason: body.reason },
+    });
+    return response(200).json(detailOf(ds, user, row));
+  }),
+
+  http.post('/accounts/{id}/reopen', async ({ params, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:clean');
+    const ds = await dataset();
+    const row = rowInScope(ds, user, params.id);
+    const closed = accountEvents(row)
+      .filter((e) => e.type === 'closed')
+      .at(-1);
+    if (ds.state[row] !== STATE_CLOSED || !closed) conflict('The account is not closed.');
+    const day = todayDay();
+    if (day - closed!.day > REOPEN_DAYS)
+      conflict(`Closed more than ${REOPEN_DAYS} days ago: it can no longer be reopened.`);
+    addAccountEvent({ row, day, username: user.username, type: 'reopened', state: STATE_ACTIVE });
+    changeRow(ds, row, { state: STATE_ACTIVE });
+    writeAudit(user, { action: 'account.reopen', targets: [params.id] });
     return response(200).json(detailOf(ds, user, row));
   }),
 

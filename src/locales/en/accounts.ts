@@ -26,6 +26,23 @@ export default {
     xlsx: 'Download Excel',
     building: 'Building the file…',
   },
+  clean: {
+    title: 'Account cleaning',
+    keep: 'Keep {id}, merge the others',
+    mergeConfirm: 'Keep account {id} and close {n} duplicates (they will point to {id})?',
+    reason: 'Reason for closing',
+    close: 'Close the account',
+    closeConfirm: 'Close account {id}? It can be reopened within 30 days.',
+    closedNote: 'The account is closed. It can be reopened within 30 days of closing.',
+    reopen: 'Reopen the account',
+    reasons: {
+      deceased: 'Citizen deceased',
+      duplicate_elsewhere: 'Duplicate of an account elsewhere',
+      no_longer_used: 'No longer used',
+      fraudulent: 'Fraudulent registration',
+      other: 'Other reason',
+    },
+  },
   statuses: {
     converted: 'Converted',
     unconverted: 'Not converted',

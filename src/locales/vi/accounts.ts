@@ -23,6 +23,23 @@ export default {
     xlsx: 'Tải Excel',
     building: 'Đang tạo tệp…',
   },
+  clean: {
+    title: 'Làm sạch tài khoản',
+    keep: 'Giữ {id}, gộp các tài khoản còn lại',
+    mergeConfirm: 'Giữ tài khoản {id} và đóng {n} tài khoản trùng (chúng sẽ trỏ về {id})?',
+    reason: 'Lý do đóng',
+    close: 'Đóng tài khoản',
+    closeConfirm: 'Đóng tài khoản {id}? Có thể mở lại trong 30 ngày.',
+    closedNote: 'Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.',
+    reopen: 'Mở lại tài khoản',
+    reasons: {
+      deceased: 'Công dân đã mất',
+      duplicate_elsewhere: 'Trùng với tài khoản ở hệ thống khác',
+      no_longer_used: 'Không còn sử dụng',
+      fraudulent: 'Đăng ký gian lận',
+      other: 'Lý do khác',
+    },
+  },
   statuses: {
     converted: 'Đã chuyển đổi',
     unconverted: 'Chưa chuyển đổi',

@@ -6,6 +6,7 @@ import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -14,7 +15,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import type { components } from '../../../api/schema';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
@@ -23,6 +24,13 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
+import {
+  closeReasons,
+  useCloseAccount,
+  useMergeAccounts,
+  useReopenAccount,
+  type CloseReason,
+} from '../api/clean-account';
 import { useAccount, type AccountDetail } from '../api/get-account';
 import { useRecordVisit } from '../api/record-visit';
 import { useRequestIdentityCheck } from '../api/request-identity-check';
@@ -394,6 +402,17 @@ function History({ account }: { account: AccountDetail }) {
 function Duplicates({ account }: { account: AccountDetail }) {
   const t = useT();
   const f = useFormat();
+  const navigate = useNavigate();
+  const canClean = useCan('accounts:clean');
+  const merge = useMergeAccounts();
+  const all = [account, ...account.duplicates];
+  const active = all.filter((d) => d.status !== 'closed' && d.status !== 'merged');
+  const keep = (id: string) => {
+    const others = active.filter((d) => d.id !== id).map((d) => d.id);
+    if (!others.length) return;
+    if (!window.confirm(t('accounts.clean.mergeConfirm', { id, n: others.length }))) return;
+    merge.mutate({ keepId: id, others }, { onSuccess: () => void navigate(paths.account(id)) });
+  };
   return (
     <Paper variant="outlined" component="section" aria-labelledby="dups-title" sx={{ p: 2 }}>
       <Typography id="dups-title" variant="h6" component="h2" sx={{ mb: 1 }}>
@@ -403,7 +422,7 @@ function Duplicates({ account }: { account: AccountDetail }) {
         <Typography color="text.secondary">{t('accounts.detail.noDuplicates')}</Typography>
       ) : (
         <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { md: '1fr 1fr' } }}>
-          {[account, ...account.duplicates].map((d) => (
+          {all.map((d) => (
             <Paper key={d.id} variant="outlined" sx={{ p: 1.5 }}>
               <Link component={RouterLink} to={paths.account(d.id)} sx={{ fontWeight: 600 }}>
                 {d.displayName} ({d.id})
@@ -420,8 +439,91 @@ function Duplicates({ account }: { account: AccountDetail }) {
                 {t('accounts.detail.lastSeen')}: {f.date(d.lastSeenOn)}
               </Typography>
               <StatusLabel status={d.status} />
+              {canClean && active.length > 1 && active.some((x) => x.id === d.id) ? (
+                <Box sx={{ mt: 1 }}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => keep(d.id)}
+                    disabled={merge.isPending}
+                  >
+                    {t('accounts.clean.keep', { id: d.id })}
+                  </Button>
+                </Box>
+              ) : null}
             </Paper>
           ))}
+        </Box>
+      )}
+      {merge.error ? <QueryError error={merge.error} /> : null}
+    </Paper>
+  );
+}
+
+/** System admins close an account that cannot be converted; a close can be undone for 30 days. */
+function CloseAccount({ account }: { account: AccountDetail }) {
+  const t = useT();
+  const close = useCloseAccount(account.id);
+  const reopen = useReopenAccount(account.id);
+  const [reason, setReason] = useState<CloseReason>('no_longer_used');
+  const [note, setNote] = useState('');
+  if (account.status === 'merged') return null;
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="close-title"
+      sx={{ p: 2, display: 'grid', gap: 1.5 }}
+    >
+      <Typography id="close-title" variant="h6" component="h2">
+        {t('accounts.clean.title')}
+      </Typography>
+      {account.status === 'closed' ? (
+        <>
+          <Typography color="text.secondary">{t('accounts.clean.closedNote')}</Typography>
+          <div>
+            <Button variant="outlined" onClick={() => reopen.mutate()} disabled={reopen.isPending}>
+              {t('accounts.clean.reopen')}
+            </Button>
+          </div>
+          {reopen.error ? <QueryError error={reopen.error} /> : null}
+        </>
+      ) : (
+        <Box
+          component="form"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            if (!window.confirm(t('accounts.clean.closeConfirm', { id: account.id }))) return;
+            close.mutate({ reason, note: note.trim() || undefined });
+          }}
+          sx={{ display: 'grid', gap: 1.5 }}
+        >
+          <TextField
+            select
+            size="small"
+            label={t('accounts.clean.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value as CloseReason)}
+          >
+            {closeReasons.map((r) => (
+              <MenuItem key={r} value={r}>
+                {t(`accounts.clean.reasons.${r}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            size="small"
+            label={t('accounts.actions.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
+          <div>
+            <Button type="submit" color="error" variant="outlined" disabled={close.isPending}>
+              {t('accounts.clean.close')}
+            </Button>
+          </div>
+          {close.error ? <QueryError error={close.error} /> : null}
         </Box>
       )}
     </Paper>
@@ -433,6 +535,7 @@ export default function AccountRoute() {
   const { id = '' } = useParams();
   const account = useAccount(id);
   const canAct = useCan('accounts:act');
+  const canClean = useCan('accounts:clean');
   const back = (
     <Link component={RouterLink} to={paths.accounts}>
       ← {t('accounts.detail.back')}
@@ -469,7 +572,12 @@ export default function AccountRoute() {
           <Duplicates account={a} />
           <History account={a} />
         </Box>
-        {canAct ? <Actions account={a} /> : null}
+        {canAct || canClean ? (
+          <Box sx={{ display: 'grid', gap: 2 }}>
+            {canAct ? <Actions account={a} /> : null}
+            {canClean ? <CloseAccount account={a} /> : null}
+          </Box>
+        ) : null}
       </Box>
     </PageContainer>
   );

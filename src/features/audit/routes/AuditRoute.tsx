@@ -31,6 +31,9 @@ const actionLabels = {
   'account.create-organisation': 'audit.actions.account_create_organisation',
   'account.identity-check': 'audit.actions.account_identity_check',
   'account.export': 'audit.actions.account_export',
+  'account.merge': 'audit.actions.account_merge',
+  'account.close': 'audit.actions.account_close',
+  'account.reopen': 'audit.actions.account_reopen',
   'notice.publish': 'audit.actions.notice_publish',
 } as const satisfies Record<string, TKey>;
 type KnownAction = keyof typeof actionLabels;
