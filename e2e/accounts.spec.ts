@@ -74,6 +74,23 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('an officer reminds a selection, then everyone matching the filters', async ({ page }) => {
+    await signIn(page, 'officer.vietyen', {
+      path: '/accounts?commune=07759&reason=verified_not_linked',
+    });
+    page.on('dialog', (d) => void d.accept());
+    const table = page.getByRole('region', { name: /tài khoản$/ });
+    await table
+      .getByRole('checkbox', { name: /^Chọn .* TK\d{7}$/ })
+      .first()
+      .check();
+    await page.getByRole('button', { name: 'Gửi cho 1 tài khoản đã chọn' }).click();
+    await expect(page.getByText(/Đã gửi 1; không gửi 0/)).toBeVisible();
+    await page.getByRole('button', { name: /Gửi cho tất cả .* tài khoản khớp bộ lọc/ }).click();
+    await expect(page.getByText(/không gửi 1 \(đã nhắc trong 7 ngày/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('bad URL parameters are ignored with a notice', async ({ page }) => {
     await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
     await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();

@@ -227,6 +227,32 @@ describe('cleaning (system admins)', () => {
   });
 });
 
+describe('bulk reminders', () => {
+  it('sends to every matching account on the server, refusing those reminded within 7 days', async () => {
+    await signIn('officer.vietyen');
+    const filter = { commune: '07759', reason: 'verified_not_linked' };
+    const total = (await list(filter)).total;
+    expect(total).toBeGreaterThan(0);
+    const first = (await api.POST('/accounts/reminders', { body: { channel: 'portal', filter } }))
+      .data!;
+    expect(first).toMatchObject({ matched: total, sent: total });
+    const second = (await api.POST('/accounts/reminders', { body: { channel: 'portal', filter } }))
+      .data!;
+    expect(second.sent).toBe(0);
+    expect(second.refused[0]).toMatchObject({ reason: 'recently_reminded' });
+  });
+
+  it('refuses selected accounts outside the scope', async () => {
+    await signIn('head.ict');
+    const other = (await list({ district: '219', status: 'unconverted', pageSize: 1 })).items[0]!;
+    await signIn('officer.vietyen');
+    const r = (
+      await api.POST('/accounts/reminders', { body: { channel: 'portal', ids: [other.id] } })
+    ).data!;
+    expect(r).toMatchObject({ sent: 0, refused: [{ id: other.id, reason: 'out_of_scope' }] });
+  });
+});
+
 describe('export', () => {
   it('streams the whole filtered set as CSV with a BOM, masked and neutralised', async () => {
     await signIn('head.ict');

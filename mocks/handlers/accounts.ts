@@ -41,6 +41,7 @@ import {
   requirePermission,
   validBody,
   validQuery,
+  validate,
 } from './http';
 
 type AccountDetail = components['schemas']['AccountDetail'];
@@ -241,6 +242,20 @@ const CloseBody = z.object({
 /** A closed account can be reopened for this many days. */
 const REOPEN_DAYS = 30;
 
+/** At most this many accounts per bulk reminder; the rest is reported as refused. */
+const BULK_LIMIT = 5000;
+const BulkReminderBody = z
+  .object({
+    channel: z.enum(['sms', 'portal']),
+    ids: z
+      .array(z.string().regex(/^TK\d{7}$/))
+      .min(1)
+      .max(500)
+      .optional(),
+    filter: z.record(z.string(), z.string()).optional(),
+  })
+  .refine((b) => Boolean(b.ids) !== Boolean(b.filter), { message: 'ids or filter', path: ['ids'] });
+
 const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
 
 export const accountHandlers = [
@@ -256,6 +271,70 @@ export const accountHandlers = [
       summaryOf(ds, r, day),
     );
     return response(200).json({ items, total: rows.length, page: q.page, pageSize: q.pageSize });
+  }),
+
+  http.post('/accounts/reminders', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:act');
+    const body = await validBody(request, BulkReminderBody);
+    const ds = await dataset();
+    const day = todayDay();
+    type Refusal = {
+      id: string;
+      reason: 'recently_reminded' | 'not_unconverted' | 'no_phone' | 'out_of_scope' | 'too_many';
+    };
+    const refused: Refusal[] = [];
+    let rows: number[];
+    if (body.ids) {
+      rows = [];
+      for (const id of body.ids) {
+        const row = rowOfId(id);
+        const district =
+          row === undefined || row >= ds.size ? null : communes[ds.commune[row]!]!.districtCode;
+        if (
+          row === undefined ||
+          !district ||
+          (user.scopeDistrictCode && user.scopeDistrictCode !== district)
+        ) {
+          refused.push({ id, reason: 'out_of_scope' });
+        } else rows.push(row);
+      }
+    } else {
+      const q = validate(ListQuery.omit({ page: true, pageSize: true }), body.filter ?? {});
+      rows = Array.from(matchingRows(ds, toFilter(user, q), day));
+    }
+    const matched = rows.length + refused.length;
+    if (rows.length > BULK_LIMIT) {
+      for (const row of rows.slice(BULK_LIMIT))
+        refused.push({ id: accountId(row), reason: 'too_many' });
+      rows = rows.slice(0, BULK_LIMIT);
+    }
+    let sent = 0;
+    for (const row of rows) {
+      const id = accountId(row);
+      if (statusOf(ds, row, day) !== 'unconverted') refused.push({ id, reason: 'not_unconverted' });
+      else if (body.channel === 'sms' && !phoneNumber(ds, row))
+        refused.push({ id, reason: 'no_phone' });
+      else {
+        const last = lastReminderDay(row);
+        if (last !== null && day - last < 7) refused.push({ id, reason: 'recently_reminded' });
+        else {
+          addAccountEvent({
+            row,
+            day,
+            username: user.username,
+            type: 'reminder',
+            details: { channel: body.channel },
+          });
+          sent++;
+        }
+      }
+    }
+    writeAudit(user, {
+      action: 'account.reminder',
+      targets: rows.slice(0, 50).map(accountId),
+      details: { bulk: true, matched, sent, refused: refused.length, channel: body.channel },
+    });
+    return response(200).json({ matched, sent, refused: refused.slice(0, 200) });
   }),
 
   // Before /accounts/{id}, which would otherwise take "export" for an id.

@@ -213,6 +213,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/accounts/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Reminders to many accounts: the selected ids, or every account matching `filter` (the list's
+     *     filters), at most 5,000 at a time. Each account is handled on its own rules (not twice within
+     *     7 days, unconverted citizens only); the answer says what was sent and what was refused, and why.
+     */
+    post: operations['sendBulkReminders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/accounts/{id}': {
     parameters: {
       query?: never;
@@ -721,6 +742,25 @@ export interface components {
       reason: components['schemas']['CloseReason'];
       note?: string;
     };
+    /** @description Either `ids` or `filter`. */
+    BulkReminderRequest: {
+      /** @enum {string} */
+      channel: 'sms' | 'portal';
+      ids?: string[];
+      /** @description The list's filters (same names as the query of GET /accounts). */
+      filter?: {
+        [key: string]: string;
+      };
+    };
+    BulkReminderResult: {
+      matched: number;
+      sent: number;
+      refused: {
+        id: string;
+        /** @enum {string} */
+        reason: 'recently_reminded' | 'not_unconverted' | 'no_phone' | 'out_of_scope' | 'too_many';
+      }[];
+    };
     IdentityCheckRequest: {
       /** @description What looks wrong (name, date of birth…). */
       note: string;
@@ -1201,6 +1241,33 @@ export interface operations {
         content: {
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  sendBulkReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkReminderRequest'];
+      };
+    };
+    responses: {
+      /** @description What was sent and what was refused. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkReminderResult'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -43,6 +43,18 @@ export default {
       other: 'Other reason',
     },
   },
+  bulk: {
+    label: 'Portal reminders:',
+    selected: 'Send to {n} selected accounts',
+    all: 'Send to all {n} matching accounts',
+    confirm:
+      'Send reminders to {n} accounts? Accounts reminded in the last 7 days or needing nothing are skipped.',
+    sending: 'Sending…',
+    result:
+      'Sent {sent}; not sent {refused} (reminded in the last 7 days, nothing to do, or out of scope).',
+    select: 'Select {name}',
+    selectPage: 'Select the whole page',
+  },
   statuses: {
     converted: 'Converted',
     unconverted: 'Not converted',

@@ -40,6 +40,18 @@ export default {
       other: 'Lý do khác',
     },
   },
+  bulk: {
+    label: 'Nhắc nhở qua Cổng DVC:',
+    selected: 'Gửi cho {n} tài khoản đã chọn',
+    all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
+    confirm:
+      'Gửi nhắc nhở cho {n} tài khoản? Tài khoản đã nhắc trong 7 ngày qua hoặc không cần xử lý sẽ được bỏ qua.',
+    sending: 'Đang gửi…',
+    result:
+      'Đã gửi {sent}; không gửi {refused} (đã nhắc trong 7 ngày, không cần xử lý hoặc ngoài phạm vi).',
+    select: 'Chọn {name}',
+    selectPage: 'Chọn cả trang',
+  },
   statuses: {
     converted: 'Đã chuyển đổi',
     unconverted: 'Chưa chuyển đổi',

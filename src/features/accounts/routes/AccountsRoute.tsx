@@ -3,6 +3,7 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
@@ -30,6 +31,7 @@ import { useCan, useSession } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import { useExportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
+import { BulkReminders } from '../components/BulkReminders';
 import { StatusLabel } from '../components/StatusLabel';
 import {
   kinds,
@@ -203,6 +205,10 @@ export default function AccountsRoute() {
 
   const exporting = useExportAccounts();
   const canExport = useCan('accounts:export');
+  const canAct = useCan('accounts:act');
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   const update = (next: Partial<AccountListQuery>, resetPage = true) =>
     setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
@@ -272,6 +278,14 @@ export default function AccountsRoute() {
             ))}
           </TextField>
         </Stack>
+        {canAct && accounts.data ? (
+          <BulkReminders
+            selected={selected}
+            total={accounts.data.total}
+            query={query}
+            onDone={() => setSelected([])}
+          />
+        ) : null}
         <Box sx={{ height: 4 }}>
           {accounts.isFetching ? <LinearProgress aria-hidden="true" /> : null}
         </Box>
@@ -288,6 +302,25 @@ export default function AccountsRoute() {
                 <caption style={visuallyHidden}>{t('accounts.table.caption')}</caption>
                 <TableHead>
                   <TableRow>
+                    {canAct ? (
+                      <TableCell padding="checkbox">
+                        <Checkbox
+                          slotProps={{ input: { 'aria-label': t('accounts.bulk.selectPage') } }}
+                          checked={
+                            accounts.data.items.length > 0 &&
+                            accounts.data.items.every((a) => selected.includes(a.id))
+                          }
+                          onChange={(e) => {
+                            const ids = accounts.data.items.map((a) => a.id);
+                            setSelected((sel) =>
+                              e.target.checked
+                                ? [...new Set([...sel, ...ids])]
+                                : sel.filter((x) => !ids.includes(x)),
+                            );
+                          }}
+                        />
+                      </TableCell>
+                    ) : null}
                     <TableCell>{t('accounts.table.name')}</TableCell>
                     <TableCell>{t('accounts.table.id')}</TableCell>
                     <TableCell>{t('accounts.table.phone')}</TableCell>
@@ -300,11 +333,26 @@ export default function AccountsRoute() {
                 <TableBody>
                   {accounts.data.items.length === 0 ? (
                     <TableRow>
-                      <TableCell colSpan={7}>{t('accounts.table.empty')}</TableCell>
+                      <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
                     </TableRow>
                   ) : null}
                   {accounts.data.items.map((a) => (
-                    <TableRow key={a.id} hover>
+                    <TableRow key={a.id} hover selected={selected.includes(a.id)}>
+                      {canAct ? (
+                        <TableCell padding="checkbox">
+                          <Checkbox
+                            checked={selected.includes(a.id)}
+                            onChange={() => toggle(a.id)}
+                            slotProps={{
+                              input: {
+                                'aria-label': t('accounts.bulk.select', {
+                                  name: `${a.displayName} ${a.id}`,
+                                }),
+                              },
+                            }}
+                          />
+                        </TableCell>
+                      ) : null}
                       <TableCell component="th" scope="row">
                         <Link
                           component={RouterLink}
