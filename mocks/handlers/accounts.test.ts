@@ -253,6 +253,28 @@ describe('bulk reminders', () => {
   });
 });
 
+describe('saved views', () => {
+  it('keeps each user’s named filters, and deletes them', async () => {
+    await signIn('officer.vietyen');
+    const saved = (
+      await api.POST('/accounts/views', {
+        body: { name: 'CMND cũ', query: { reason: 'cmnd_only' } },
+      })
+    ).data!;
+    expect((await api.GET('/accounts/views')).data!.items[0]).toMatchObject({ name: 'CMND cũ' });
+    await signIn('head.ict');
+    expect((await api.GET('/accounts/views')).data!.items).toHaveLength(0);
+    await signIn('officer.vietyen');
+    await api.DELETE('/accounts/views/{viewId}', { params: { path: { viewId: saved.id } } });
+    expect((await api.GET('/accounts/views')).data!.items).toHaveLength(0);
+    await expect(
+      api.POST('/accounts/views', { body: { name: '', query: {} } }),
+    ).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+});
+
 describe('export', () => {
   it('streams the whole filtered set as CSV with a BOM, masked and neutralised', async () => {
     await signIn('head.ict');
@@ -284,5 +306,38 @@ describe('export', () => {
     await signIn('officer.vietyen');
     const denied = await fetch(`${location.origin}/api/accounts/export?format=csv&district=219`);
     expect(denied.status).toBe(403);
+  });
+});
+
+describe('saved views', () => {
+  it('keeps each user its own named filters, and deletes them', async () => {
+    await signIn('officer.vietyen');
+    const query = { reason: 'no_id', q: 'nguyen' };
+    const saved = await api.POST('/accounts/views', { body: { name: 'Không có số', query } });
+    expect(saved.response.status).toBe(201);
+    const mine = (await api.GET('/accounts/views')).data!.items;
+    expect(mine[0]).toMatchObject({ name: 'Không có số', query });
+
+    await signIn('head.ict');
+    expect(
+      (await api.GET('/accounts/views')).data!.items.some((v) => v.id === saved.data!.id),
+    ).toBe(false);
+    await expect(
+      api.DELETE('/accounts/views/{viewId}', { params: { path: { viewId: saved.data!.id } } }),
+    ).rejects.toMatchObject({ status: 404 });
+
+    await signIn('officer.vietyen');
+    const gone = await api.DELETE('/accounts/views/{viewId}', {
+      params: { path: { viewId: saved.data!.id } },
+    });
+    expect(gone.response.status).toBe(204);
+    expect((await api.GET('/accounts/views')).data!.items).toHaveLength(0);
+  });
+
+  it('refuses a view without a name (400 with the field)', async () => {
+    await signIn('officer.vietyen');
+    await expect(
+      api.POST('/accounts/views', { body: { name: '  ', query: {} } }),
+    ).rejects.toMatchObject({ status: 400, fieldErrors: { name: expect.anything() } });
   });
 });

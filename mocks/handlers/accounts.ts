@@ -29,6 +29,7 @@ import {
 } from '../db/dataset';
 import { NEVER, dayOf, isoOf } from '../db/days';
 import { todayDay } from '../db/demo-state';
+import { onReset, persisted } from '../db/storage';
 import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
 import {
@@ -256,6 +257,17 @@ const BulkReminderBody = z
   })
   .refine((b) => Boolean(b.ids) !== Boolean(b.filter), { message: 'ids or filter', path: ['ids'] });
 
+const SavedViewBody = z.object({
+  name: z.string().trim().min(1).max(60),
+  query: z
+    .record(z.string().max(20), z.string().max(100))
+    .refine((q) => Object.keys(q).length <= 15),
+});
+type SavedView = z.infer<typeof SavedViewBody> & { id: string; createdAt: string };
+/** Saved filters per username, kept until "Reset demo data". */
+const savedViews = persisted<Record<string, SavedView[]>>('saved-views', () => ({}));
+onReset(() => savedViews.drop());
+
 const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
 
 export const accountHandlers = [
@@ -335,6 +347,37 @@ export const accountHandlers = [
       details: { bulk: true, matched, sent, refused: refused.length, channel: body.channel },
     });
     return response(200).json({ matched, sent, refused: refused.slice(0, 200) });
+  }),
+
+  http.get('/accounts/views', ({ cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:view');
+    return response(200).json({ items: savedViews.get()[user.username] ?? [] });
+  }),
+
+  http.post('/accounts/views', async ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:view');
+    const body = await validBody(request, SavedViewBody);
+    const view = {
+      id: `V${Date.now().toString(36)}`,
+      createdAt: new Date().toISOString(),
+      ...body,
+    };
+    savedViews.update((all) => ({
+      ...all,
+      [user.username]: [view, ...(all[user.username] ?? [])].slice(0, 30),
+    }));
+    return response(201).json(view);
+  }),
+
+  http.delete('/accounts/views/{viewId}', ({ params, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:view');
+    const mine = savedViews.get()[user.username] ?? [];
+    if (!mine.some((v) => v.id === params.viewId)) notFound('View');
+    savedViews.update((all) => ({
+      ...all,
+      [user.username]: mine.filter((v) => v.id !== params.viewId),
+    }));
+    return response(204).empty();
   }),
 
   // Before /accounts/{id}, which would otherwise take "export" for an id.

@@ -55,6 +55,12 @@ export default {
     select: 'Select {name}',
     selectPage: 'Select the whole page',
   },
+  views: {
+    name: 'Filter name',
+    save: 'Save filters',
+    saved: 'Saved filters:',
+    delete: 'Delete filter {name}',
+  },
   statuses: {
     converted: 'Converted',
     unconverted: 'Not converted',

@@ -52,6 +52,12 @@ export default {
     select: 'Chọn {name}',
     selectPage: 'Chọn cả trang',
   },
+  views: {
+    name: 'Tên bộ lọc',
+    save: 'Lưu bộ lọc',
+    saved: 'Bộ lọc đã lưu:',
+    delete: 'Xóa bộ lọc {name}',
+  },
   statuses: {
     converted: 'Đã chuyển đổi',
     unconverted: 'Chưa chuyển đổi',

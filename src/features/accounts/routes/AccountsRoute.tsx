@@ -32,6 +32,7 @@ import { unitName, useUnits } from '../../../lib/units';
 import { useExportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
 import { BulkReminders } from '../components/BulkReminders';
+import { SavedViews } from '../components/SavedViews';
 import { StatusLabel } from '../components/StatusLabel';
 import {
   kinds,
@@ -249,6 +250,7 @@ export default function AccountsRoute() {
         </Alert>
       ) : null}
       <Filters key={query.q ?? ''} query={query} onChange={(next) => update(next)} />
+      <SavedViews params={params} />
       <Paper variant="outlined" component="section" aria-labelledby="accounts-count">
         <Stack
           direction={{ xs: 'column', sm: 'row' }}
