@@ -97,6 +97,22 @@ test.describe('an officer works through unconverted accounts', () => {
     await expect(page.getByRole('heading', { name: /tài khoản$/ })).toBeVisible();
   });
 
+  test('a user saves the current filters and reopens them after a reload', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'officer.vietyen', { path: '/accounts?reason=cmnd_only&kind=citizen' });
+    await page.getByRole('textbox', { name: 'Tên bộ lọc' }).fill('Chỉ có CMND');
+    await page.getByRole('button', { name: 'Lưu bộ lọc' }).click();
+    const view = page.getByRole('link', { name: /^Chỉ có CMND/ });
+    await expect(view).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'accounts-saved-view');
+    await page.goto('/accounts');
+    await page.getByRole('link', { name: /^Chỉ có CMND/ }).click();
+    await expect(page).toHaveURL(/\/accounts\?reason=cmnd_only&kind=citizen$/);
+    await expect(page.getByLabel('Lý do chưa chuyển đổi')).toContainText('Chỉ có CMND 9 số');
+  });
+
   test('the filtered set downloads as CSV with a BOM, numbers masked', async ({ page }) => {
     await signIn(page, 'head.luc-ngan', { path: '/accounts?reason=no_id' });
     await expect(page.getByRole('heading', { name: /tài khoản$/ })).toBeVisible();
