@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { api } from '../../../api/client';
+import { renderRoute, signInAs } from '../../../test/render';
+
+const count = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+describe('accounts work list page', () => {
+  it('reads filters from the URL, ignores bad ones with a notice, and matches the server total', async () => {
+    await signInAs('officer.vietyen');
+    const expected = (
+      await api.GET('/accounts', { params: { query: { reason: 'no_id', q: 'nguyen' } } })
+    ).data!.total;
+    expect(expected).toBeGreaterThan(0);
+
+    const { router } = renderRoute('/accounts?reason=no_id&q=nguyen&status=nonsense&page=0');
+    expect(
+      await screen.findByRole('heading', { name: 'Tài khoản cần xử lý' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/status, page/);
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: /\d tài khoản$/ },
+      { timeout: 15_000 },
+    );
+    expect(count(heading.textContent)).toBe(expected);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBe(Math.min(25, expected));
+
+    // Sorting goes into the URL, so the view can be bookmarked.
+    await userEvent.click(screen.getByRole('combobox', { name: 'Sắp xếp' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Đăng ký cũ nhất' }));
+    await waitFor(() => expect(router.state.location.search).toContain('sort=registeredOn'));
+    expect(router.state.location.search).toContain('reason=no_id');
+  });
+
+  it('saves the current filters under a name and reopens them', async () => {
+    await signInAs('officer.vietyen');
+    const { router } = renderRoute('/accounts?reason=cmnd_only&kind=citizen');
+    await screen.findByRole('heading', { level: 2, name: /\d tài khoản$/ }, { timeout: 15_000 });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tên bộ lọc' }), 'Chỉ có CMND');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu bộ lọc' }));
+    const link = await screen.findByRole('link', { name: /^Chỉ có CMND/ });
+    expect(link).toHaveAttribute('href', '/accounts?reason=cmnd_only&kind=citizen');
+
+    await router.navigate('/accounts');
+    await userEvent.click(await screen.findByRole('link', { name: /^Chỉ có CMND/ }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?reason=cmnd_only&kind=citizen'),
+    );
+  });
+});
