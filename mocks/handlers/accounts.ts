@@ -132,6 +132,15 @@ function lastReminderDay(row: number): number | null {
   return reminders.length ? Math.max(...reminders.map((e) => e.day)) : null;
 }
 
+/** A citizen is not reminded twice within this many days (single and bulk reminders alike). */
+const REMINDER_INTERVAL_DAYS = 7;
+
+/** The day of a reminder sent less than the interval ago, or null when a new one may go. */
+function recentReminder(row: number, day: number): number | null {
+  const last = lastReminderDay(row);
+  return last !== null && day - last < REMINDER_INTERVAL_DAYS ? last : null;
+}
+
 function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetail {
   const day = todayDay();
   const reminded = lastReminderDay(row);
@@ -327,8 +336,7 @@ export const accountHandlers = [
       else if (body.channel === 'sms' && !phoneNumber(ds, row))
         refused.push({ id, reason: 'no_phone' });
       else {
-        const last = lastReminderDay(row);
-        if (last !== null && day - last < 7) refused.push({ id, reason: 'recently_reminded' });
+        if (recentReminder(row, day) !== null) refused.push({ id, reason: 'recently_reminded' });
         else {
           addAccountEvent({
             row,
@@ -595,8 +603,8 @@ export const accountHandlers = [
     if (statusOf(ds, row, day) !== 'unconverted')
       conflict('Only unconverted citizen accounts get reminders.');
     if (body.channel === 'sms' && !phoneNumber(ds, row)) invalidField('channel');
-    const last = lastReminderDay(row);
-    if (last !== null && day - last < 7) {
+    const last = recentReminder(row, day);
+    if (last !== null) {
       writeAudit(user, { action: 'account.reminder', targets: [params.id], outcome: 'refused' });
       conflict(`A reminder was sent on ${isoOf(last)}, less than 7 days ago.`);
     }
