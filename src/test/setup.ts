@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockState, server } from '../../mocks/node';
 
@@ -27,6 +27,10 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
 }
 window.scrollTo = () => undefined;
+
+// Lazy routes load their code on first use; on a busy two-core CI machine that alone can pass the
+// default one second, so `findBy…` and `waitFor` wait up to five before failing.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -16,13 +16,20 @@ import { useLogin } from '../api/login';
 import { EXPIRED_FLAG } from '../components/RequireAuth';
 import { DemoUsersTable } from '../components/DemoUsersTable';
 
-function takeExpiredFlag(): boolean {
+/** Read during render without side effects: a render React throws away must not lose the flag. */
+function readExpiredFlag(): boolean {
   try {
-    const flag = sessionStorage.getItem(EXPIRED_FLAG) === '1';
-    sessionStorage.removeItem(EXPIRED_FLAG);
-    return flag;
+    return sessionStorage.getItem(EXPIRED_FLAG) === '1';
   } catch {
     return false;
+  }
+}
+
+function clearExpiredFlag() {
+  try {
+    sessionStorage.removeItem(EXPIRED_FLAG);
+  } catch {
+    // Storage unavailable: nothing to clear.
   }
 }
 
@@ -36,7 +43,8 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
-  const [expired] = useState(takeExpiredFlag);
+  const [expired] = useState(readExpiredFlag);
+  useEffect(clearExpiredFlag, []);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
