@@ -475,6 +475,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Notices the user may see, unread first then newest. `q` ignores case and tone marks. */
+    get: operations['listNotices'];
+    put?: never;
+    /** @description A new draft for the user's department. The body HTML is sanitised on save. */
+    post: operations['createNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getNotice'];
+    /**
+     * @description Save a notice. `baseVersion` must be the version the editor started from; otherwise 409 with
+     *     the server's copy in `current`. Saving a published notice makes a new revision.
+     */
+    put: operations['updateNotice'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['publishNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description "I have read and will apply this", for the signed-in user. */
+    post: operations['confirmNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/tracking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Per unit, how many of the intended staff confirmed; who has not (demo users). Publishers only. */
+    get: operations['getNoticeTracking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Remind the staff who have not confirmed (audited). */
+    post: operations['remindNoticeReaders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description A published notice addressed to citizens or businesses, without signing in. */
+    get: operations['getPublicNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit': {
     parameters: {
       query?: never;
@@ -847,6 +969,86 @@ export interface components {
       communeCode: string;
       createdOn: components['schemas']['IsoDate'];
       createdBy: string;
+    };
+    /** @enum {string} */
+    NoticeDocType: 'thong_bao' | 'cong_van' | 'huong_dan';
+    /** @enum {string} */
+    NoticeStatus: 'draft' | 'published' | 'archived';
+    NoticeAudience: {
+      /** @enum {string} */
+      staff: 'all' | 'districts' | 'desks' | 'none';
+      districtCodes: string[];
+      citizens: boolean;
+      businesses: boolean;
+    };
+    NoticeInput: {
+      docType: components['schemas']['NoticeDocType'];
+      subject: string;
+      bodyHtml: string;
+      number?: string;
+      signerAuthority?: string;
+      signerTitle?: string;
+      signerName?: string;
+      recipients?: string[];
+      related?: string[];
+      audience: components['schemas']['NoticeAudience'];
+      pinned?: boolean;
+      effectiveFrom?: components['schemas']['IsoDate'];
+      effectiveUntil?: components['schemas']['IsoDate'] | null;
+    };
+    NoticeUpdate: components['schemas']['NoticeInput'] & {
+      baseVersion: number;
+    };
+    NoticeSummary: {
+      id: string;
+      number: string;
+      docType: components['schemas']['NoticeDocType'];
+      subject: string;
+      issuerCode: string;
+      issuerName: string;
+      issuedOn: components['schemas']['IsoDate'];
+      status: components['schemas']['NoticeStatus'];
+      pinned: boolean;
+      effectiveFrom: components['schemas']['IsoDate'];
+      effectiveUntil: components['schemas']['IsoDate'] | null;
+      version: number;
+      /** @description Published revision (0 while a draft). */
+      revision: number;
+      /** @description Whether the signed-in user confirmed it. */
+      confirmed: boolean;
+    };
+    Notice: components['schemas']['NoticeSummary'] & {
+      /** @description Sanitised HTML. */
+      bodyHtml: string;
+      /** @description The body of the previous published revision, so readers see what changed. */
+      previousBodyHtml: string | null;
+      place: string;
+      signerAuthority: string;
+      signerTitle: string;
+      signerName: string;
+      recipients: string[];
+      related: string[];
+      audience: components['schemas']['NoticeAudience'];
+      canEdit: boolean;
+    };
+    NoticeList: {
+      items: components['schemas']['NoticeSummary'][];
+    };
+    NoticeTracking: {
+      intended: number;
+      confirmed: number;
+      units: {
+        unitCode: string;
+        unitName: string;
+        intended: number;
+        confirmed: number;
+      }[];
+      /** @description Demo users in the audience who have not confirmed. */
+      pending: {
+        username: string;
+        displayName: string;
+        unitName: string;
+      }[];
     };
     AuditEntry: {
       id: string;
@@ -1699,6 +1901,241 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       410: components['responses']['Gone'];
+    };
+  };
+  listNotices: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoticeInput'];
+      };
+    };
+    responses: {
+      /** @description The draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoticeUpdate'];
+      };
+    };
+    responses: {
+      /** @description The saved notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  publishNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The published notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  confirmNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice, now confirmed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getNoticeTracking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The read tracking. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTracking'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  remindNoticeReaders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How many were reminded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            reminded: number;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPublicNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      404: components['responses']['NotFound'];
     };
   };
   listAudit: {

@@ -24,6 +24,7 @@ import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
+import { PinnedNoticeBanner } from '../features/notices/components/PinnedNoticeBanner';
 import { navItems, routePermissions } from './navigation';
 
 /** Demo builds only: the marker, clock and fault panel (dropped from production builds). */
@@ -234,6 +235,7 @@ export function Layout() {
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <PolicyBanner />
+        <PinnedNoticeBanner />
         <Outlet />
       </Box>
     </Box>

@@ -36,7 +36,13 @@ export const routes: RouteObject[] = [
     element: <PublicLayout />,
     errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <PageLoader />,
-    children: [{ path: '/login', lazy: page(() => import('../features/auth/routes/LoginRoute')) }],
+    children: [
+      { path: '/login', lazy: page(() => import('../features/auth/routes/LoginRoute')) },
+      {
+        path: '/public/notices/:id',
+        lazy: page(() => import('../features/notices/routes/PublicNoticeRoute')),
+      },
+    ],
   },
   {
     element: (
