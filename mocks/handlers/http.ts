@@ -86,6 +86,9 @@ function fieldCode(issue: z.core.$ZodIssue): string {
       return issue.origin === 'string' ? 'too_long' : 'too_big';
     case 'invalid_format':
       return 'invalid_format';
+    case 'custom':
+      // A refinement names its own code: `ctx.addIssue({ code: 'custom', params: { code } })`.
+      return typeof issue.params?.code === 'string' ? issue.params.code : 'invalid_value';
     default:
       return 'invalid_value';
   }

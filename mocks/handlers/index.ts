@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { demoHandlers, scenarioHandler } from './demo';
+import { noticeHandlers } from './notices';
 import { referenceHandlers } from './reference';
 import { statsHandlers } from './stats';
 
@@ -17,4 +18,5 @@ export const handlers = [
   ...accountCreationHandlers,
   ...accountHandlers,
   ...auditHandlers,
+  ...noticeHandlers,
 ];

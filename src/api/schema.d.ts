@@ -475,6 +475,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Notices the user may see, unread first then newest. `q` ignores case and tone marks. */
+    get: operations['listNotices'];
+    put?: never;
+    /** @description A new draft for the user's department. The body HTML is sanitised on save. */
+    post: operations['createNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getNotice'];
+    /**
+     * @description Save a notice. `baseVersion` must be the version the editor started from; otherwise 409 with
+     *     the server's copy in `current`. Saving a published notice makes a new revision.
+     */
+    put: operations['updateNotice'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['publishNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Attach a PDF, PNG or JPEG file (at most 1 MiB, at most 5 per notice). The type is checked from
+     *     the file's first bytes, not from its name; the name is kept as plain text.
+     */
+    post: operations['addNoticeAttachment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file, for anyone who may read the notice (and anyone, for a public notice). */
+    get: operations['getNoticeAttachment'];
+    put?: never;
+    post?: never;
+    delete: operations['removeNoticeAttachment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Withdraw a published notice: readers no longer see it, its pin stops, the issuing department
+     *     keeps it in its list as archived.
+     */
+    post: operations['archiveNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description "I have read and will apply this", for the signed-in user. */
+    post: operations['confirmNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/tracking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Per unit, how many of the intended staff confirmed; who has not (demo users). Publishers only. */
+    get: operations['getNoticeTracking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notices/{id}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Remind the staff who have not confirmed (audited). */
+    post: operations['remindNoticeReaders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description A published notice addressed to citizens or businesses, without signing in. */
+    get: operations['getPublicNotice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit': {
     parameters: {
       query?: never;
@@ -847,6 +1026,99 @@ export interface components {
       communeCode: string;
       createdOn: components['schemas']['IsoDate'];
       createdBy: string;
+    };
+    /** @enum {string} */
+    NoticeDocType: 'thong_bao' | 'cong_van' | 'huong_dan';
+    /** @enum {string} */
+    NoticeStatus: 'draft' | 'published' | 'archived';
+    NoticeAudience: {
+      /** @enum {string} */
+      staff: 'all' | 'districts' | 'desks' | 'none';
+      districtCodes: string[];
+      citizens: boolean;
+      businesses: boolean;
+    };
+    NoticeInput: {
+      docType: components['schemas']['NoticeDocType'];
+      subject: string;
+      bodyHtml: string;
+      number?: string;
+      signerAuthority?: string;
+      signerTitle?: string;
+      signerName?: string;
+      recipients?: string[];
+      related?: string[];
+      audience: components['schemas']['NoticeAudience'];
+      pinned?: boolean;
+      effectiveFrom?: components['schemas']['IsoDate'];
+      effectiveUntil?: components['schemas']['IsoDate'] | null;
+    };
+    NoticeUpdate: components['schemas']['NoticeInput'] & {
+      baseVersion: number;
+    };
+    NoticeSummary: {
+      id: string;
+      number: string;
+      docType: components['schemas']['NoticeDocType'];
+      subject: string;
+      issuerCode: string;
+      issuerName: string;
+      issuedOn: components['schemas']['IsoDate'];
+      status: components['schemas']['NoticeStatus'];
+      /** @description Pinned by its publisher. In lists, true only while published and in force at the demo day, so an expired notice no longer shows as a banner. */
+      pinned: boolean;
+      effectiveFrom: components['schemas']['IsoDate'];
+      effectiveUntil: components['schemas']['IsoDate'] | null;
+      version: number;
+      /** @description Published revision (0 while a draft). */
+      revision: number;
+      /** @description Whether the signed-in user confirmed it. */
+      confirmed: boolean;
+      /** @description Whether the signed-in user's unit is in the audience (and so asked to confirm). */
+      addressedToMe: boolean;
+    };
+    Notice: components['schemas']['NoticeSummary'] & {
+      /** @description Sanitised HTML. */
+      bodyHtml: string;
+      /** @description The body of the previous published revision, so readers see what changed. */
+      previousBodyHtml: string | null;
+      place: string;
+      signerAuthority: string;
+      signerTitle: string;
+      signerName: string;
+      recipients: string[];
+      related: string[];
+      audience: components['schemas']['NoticeAudience'];
+      canEdit: boolean;
+      attachments: components['schemas']['NoticeAttachment'][];
+    };
+    NoticeAttachment: {
+      id: string;
+      /** @description The file name as uploaded */
+      name: string;
+      /** @enum {string} */
+      type: 'application/pdf' | 'image/png' | 'image/jpeg';
+      /** @description Bytes. */
+      size: number;
+    };
+    NoticeList: {
+      items: components['schemas']['NoticeSummary'][];
+    };
+    NoticeTracking: {
+      intended: number;
+      confirmed: number;
+      units: {
+        unitCode: string;
+        unitName: string;
+        intended: number;
+        confirmed: number;
+      }[];
+      /** @description Demo users in the audience who have not confirmed. */
+      pending: {
+        username: string;
+        displayName: string;
+        unitName: string;
+      }[];
     };
     AuditEntry: {
       id: string;
@@ -1699,6 +1971,352 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       410: components['responses']['Gone'];
+    };
+  };
+  listNotices: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoticeInput'];
+      };
+    };
+    responses: {
+      /** @description The draft. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoticeUpdate'];
+      };
+    };
+    responses: {
+      /** @description The saved notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  publishNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The published notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  addNoticeAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The notice with its attachments. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getNoticeAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      404: components['responses']['NotFound'];
+    };
+  };
+  removeNoticeAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice without that attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  archiveNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archived notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  confirmNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice, now confirmed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getNoticeTracking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The read tracking. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTracking'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  remindNoticeReaders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How many were reminded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            reminded: number;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPublicNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notice'];
+        };
+      };
+      404: components['responses']['NotFound'];
     };
   };
   listAudit: {

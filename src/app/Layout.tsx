@@ -19,7 +19,7 @@ import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { can } from '../config/permissions';
-import { useT } from '../lib/i18n';
+import { loadNamespaces, useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -31,6 +31,15 @@ export const DemoBar =
   import.meta.env.VITE_DEMO === 'true'
     ? lazy(() => import('../features/demo/components/DemoBar'))
     : null;
+
+/** Loaded after the page: the first screen does not wait for the notices code. */
+const PinnedNoticeBanner = lazy(async () => {
+  const [mod] = await Promise.all([
+    import('../features/notices/components/PinnedNoticeBanner'),
+    loadNamespaces(['notices']),
+  ]);
+  return mod;
+});
 
 const DRAWER_WIDTH = 264;
 
@@ -234,6 +243,9 @@ export function Layout() {
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <PolicyBanner />
+        <Suspense fallback={null}>
+          <PinnedNoticeBanner />
+        </Suspense>
         <Outlet />
       </Box>
     </Box>

@@ -32,6 +32,10 @@ const fieldCodes = [
   'invalid_value',
   'too_small',
   'too_big',
+  'date_order',
+  'file_type',
+  'file_size',
+  'file_count',
 ] as const;
 
 /** The message for one field error code from the server. */

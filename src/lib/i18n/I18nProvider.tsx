@@ -1,6 +1,6 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import vi from '../../locales/vi';
 import type { Messages, TKey } from '../../locales/vi';
+import { loadedVietnamese } from './namespaces';
 import { translate, type Lang, type Params } from './translate';
 
 const STORAGE_KEY = 'vneid.lang';
@@ -13,9 +13,9 @@ export interface I18nValue {
 
 export const I18nContext = createContext<I18nValue | null>(null);
 
-/** English is loaded only when someone picks it. */
+/** English is loaded (whole) only when someone picks it; Vietnamese loads by namespace. */
 async function loadMessages(lang: Lang): Promise<Messages> {
-  if (lang === 'vi') return vi;
+  if (lang === 'vi') return loadedVietnamese();
   const mod = await import('../../locales/en');
   return mod.default;
 }

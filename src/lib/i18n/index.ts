@@ -2,6 +2,7 @@ import { useContext } from 'react';
 import { I18nContext, type I18nValue } from './I18nProvider';
 
 export { I18nProvider, initialI18n } from './I18nProvider';
+export { loadNamespaces, type LazyNamespace } from './namespaces';
 export type { Lang, Params } from './translate';
 export { translate, numberLocale } from './translate';
 

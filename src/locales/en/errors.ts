@@ -20,5 +20,9 @@ export default {
     invalid_value: 'This value is not valid.',
     too_small: 'This value is too small.',
     too_big: 'This value is too large.',
+    file_type: 'Only PDF, PNG or JPEG files are accepted.',
+    file_size: 'The file is larger than 1 MB.',
+    file_count: 'A notice can have at most 5 attachments.',
+    date_order: 'The end date cannot be before the start date.',
   },
 } satisfies SameShape<typeof vi>;

@@ -70,19 +70,6 @@ export default {
     scope: 'This commune is not in your unit.',
     duplicate: 'An account with this tax code was already created at the desk.',
   },
-  banner: {
-    region: 'Policy notice',
-    removed:
-      'Since {date}, one-stop desks no longer create citizen accounts. Help citizens use VNeID instead.',
-    deadlinePassed:
-      'The citizen account conversion deadline ({date}) has passed. {count} accounts in your scope are still not converted.',
-    deadlinePassed_one:
-      'The citizen account conversion deadline ({date}) has passed. {count} account in your scope is still not converted.',
-    deadlinePassedNoCount: 'The citizen account conversion deadline ({date}) has passed.',
-    guide: 'See the counter guide',
-    accounts: 'See the remaining accounts',
-    dismiss: 'Hide this notice',
-  },
   guide: {
     intro:
       'The steps an officer goes through with a citizen at the counter, so the citizen uses VNeID and links their old Public Service Portal account.',

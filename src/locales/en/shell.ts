@@ -32,4 +32,18 @@ export default {
     body: 'Something unexpected went wrong. You can try loading this part again.',
   },
   placeholder: 'This function arrives in a coming update.',
+  /** The policy banner above every signed-in page (core: it shows before any feature loads). */
+  policyBanner: {
+    region: 'Policy notice',
+    removed:
+      'Since {date}, one-stop desks no longer create citizen accounts. Help citizens use VNeID instead.',
+    deadlinePassed:
+      'The citizen account conversion deadline ({date}) has passed. {count} accounts in your scope are still not converted.',
+    deadlinePassed_one:
+      'The citizen account conversion deadline ({date}) has passed. {count} account in your scope is still not converted.',
+    deadlinePassedNoCount: 'The citizen account conversion deadline ({date}) has passed.',
+    guide: 'See the counter guide',
+    accounts: 'See the remaining accounts',
+    dismiss: 'Hide this notice',
+  },
 } satisfies SameShape<typeof vi>;

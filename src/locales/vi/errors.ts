@@ -17,5 +17,9 @@ export default {
     invalid_value: 'Giá trị không hợp lệ.',
     too_small: 'Giá trị quá nhỏ.',
     too_big: 'Giá trị quá lớn.',
+    file_type: 'Chỉ nhận tệp PDF, PNG hoặc JPEG.',
+    file_size: 'Tệp lớn hơn 1 MB.',
+    file_count: 'Mỗi thông báo đính kèm tối đa 5 tệp.',
+    date_order: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
   },
 } as const;

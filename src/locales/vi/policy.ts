@@ -66,19 +66,6 @@ export default {
     scope: 'Xã, phường này không thuộc đơn vị của bạn.',
     duplicate: 'Mã số thuế này đã có tài khoản tạo tại quầy.',
   },
-  banner: {
-    region: 'Thông báo về chính sách',
-    removed:
-      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân. Hãy hướng dẫn công dân dùng VNeID.',
-    deadlinePassed:
-      'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
-    deadlinePassed_one:
-      'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
-    deadlinePassedNoCount: 'Đã qua hạn chuyển đổi tài khoản công dân ({date}).',
-    guide: 'Xem hướng dẫn tại quầy',
-    accounts: 'Xem các tài khoản còn lại',
-    dismiss: 'Ẩn thông báo này',
-  },
   guide: {
     intro:
       'Các bước cán bộ cùng công dân thực hiện tại quầy để công dân dùng VNeID và liên kết tài khoản cũ trên Cổng Dịch vụ công.',

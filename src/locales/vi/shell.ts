@@ -29,4 +29,18 @@ export default {
     body: 'Đã có lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
   },
   placeholder: 'Chức năng này sẽ có trong bản cập nhật tới.',
+  /** The policy banner above every signed-in page (core: it shows before any feature loads). */
+  policyBanner: {
+    region: 'Thông báo về chính sách',
+    removed:
+      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân. Hãy hướng dẫn công dân dùng VNeID.',
+    deadlinePassed:
+      'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
+    deadlinePassed_one:
+      'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
+    deadlinePassedNoCount: 'Đã qua hạn chuyển đổi tài khoản công dân ({date}).',
+    guide: 'Xem hướng dẫn tại quầy',
+    accounts: 'Xem các tài khoản còn lại',
+    dismiss: 'Ẩn thông báo này',
+  },
 } as const;

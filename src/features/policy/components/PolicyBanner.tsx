@@ -57,31 +57,34 @@ export function PolicyBanner() {
   const remaining = summary.data?.citizens.unconverted;
   const text =
     message === 'citizen-creation-removed'
-      ? t('policy.banner.removed', { date: f.date(state.removedSince) })
+      ? t('shell.policyBanner.removed', { date: f.date(state.removedSince) })
       : remaining === undefined
-        ? t('policy.banner.deadlinePassedNoCount', { date: f.date(state.deadline) })
-        : t('policy.banner.deadlinePassed', { date: f.date(state.deadline), count: remaining });
+        ? t('shell.policyBanner.deadlinePassedNoCount', { date: f.date(state.deadline) })
+        : t('shell.policyBanner.deadlinePassed', {
+            date: f.date(state.deadline),
+            count: remaining,
+          });
   const onGuide = location.pathname === paths.guide;
 
   return (
     <Alert
       role="region"
-      aria-label={t('policy.banner.region')}
+      aria-label={t('shell.policyBanner.region')}
       severity={message === 'deadline-passed' ? 'warning' : 'info'}
       onClose={dismiss}
-      closeText={t('policy.banner.dismiss')}
+      closeText={t('shell.policyBanner.dismiss')}
       sx={{ mb: 2, displayPrint: 'none' }}
     >
       {text}
       <Stack direction="row" spacing={2} sx={{ mt: 0.5, flexWrap: 'wrap' }}>
         {canGuide && !onGuide ? (
           <Link component={RouterLink} to={paths.guide}>
-            {t('policy.banner.guide')}
+            {t('shell.policyBanner.guide')}
           </Link>
         ) : null}
         {message === 'deadline-passed' && canAccounts ? (
           <Link component={RouterLink} to={`${paths.accounts}?kind=citizen&status=unconverted`}>
-            {t('policy.banner.accounts')}
+            {t('shell.policyBanner.accounts')}
           </Link>
         ) : null}
       </Stack>

@@ -1,0 +1,203 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, type DemoUsername } from './support/auth';
+import { expectNoAxeViolations } from './support/axe';
+import { snap } from './support/screens';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+
+/** Sign out through the header, then in again as someone else (one browser, one demo backend). */
+async function switchUser(page: Page, username: DemoUsername, path: string) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, username, { path });
+}
+
+/** "12 / 345 cán bộ đã xác nhận" → 12. */
+async function confirmedCount(page: Page): Promise<number> {
+  const text = await page.getByText(/cán bộ đã xác nhận$/).textContent();
+  return Number((text ?? '').split('/')[0]!.replace(/\D/g, ''));
+}
+
+test('a department admin writes, attaches and publishes a notice; an officer confirms it and the count moves', async ({
+  page,
+}, testInfo) => {
+  const subject = `Hướng dẫn đăng nhập VNeID tại quầy (${testInfo.project.name}-${Date.now()})`;
+  await signIn(page, 'admin.justice', { path: '/notices/new' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Soạn thông báo' })).toBeVisible();
+
+  await page.getByLabel('Trích yếu').fill(subject);
+  // Once the subject is typed and the typing pauses, the draft exists on the server.
+  await expect(page).toHaveURL(/\/notices\/TB\d+\/edit$/, { timeout: 15_000 });
+  const id = /\/notices\/(TB\d+)\/edit/.exec(page.url())![1]!;
+  // The caret stayed in the subject field across the switch to the editor page.
+  await expect(page.getByLabel('Trích yếu')).toBeFocused();
+
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await body.click();
+  await page.keyboard.type('Từ ngày 15/6/2024 công dân chỉ đăng nhập bằng VNeID. ');
+  await page.getByRole('button', { name: 'Đậm' }).click();
+  await page.keyboard.type('Không tạo tài khoản công dân mới.');
+
+  await page.getByLabel('Cán bộ nhận').click();
+  await page.getByRole('option', { name: 'Cán bộ một số huyện' }).click();
+  await page.getByLabel('Các huyện, thị xã, thành phố nhận').click();
+  await page.getByRole('option', { name: /Việt Yên/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible({
+    timeout: 15_000,
+  });
+
+  // A PDF is kept; a file that only claims to be one is refused by the server, by field.
+  const input = page.getByTestId('attachment-input');
+  await input.setInputFiles({
+    name: 'Hướng dẫn VNeID.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
+  await expect(page.getByText('Hướng dẫn VNeID.pdf')).toBeVisible();
+  await input.setInputFiles({
+    name: 'gia-mao.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('<script>alert(1)</script>'),
+  });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Chỉ nhận tệp PDF, PNG hoặc JPEG.' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-edit');
+
+  await page.goto(`/notices/${id}`);
+  await page.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page.getByRole('heading', { name: 'Theo dõi xác nhận' })).toBeVisible();
+  const before = await confirmedCount(page);
+  await expect(page.getByText(/Nguyễn|officer\.vietyen/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-published');
+
+  await switchUser(page, 'officer.vietyen', '/notices');
+  const link = page.getByRole('link', { name: subject });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
+  // Readers cannot edit or publish.
+  await expect(page.getByRole('link', { name: 'Sửa' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ban hành' })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải Hướng dẫn VNeID.pdf' }).click();
+  expect((await download).suggestedFilename()).toBe('Hướng dẫn VNeID.pdf');
+  // Confirm with the keyboard alone.
+  await page.getByRole('button', { name: 'Tôi đã đọc và sẽ áp dụng' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Bạn đã xác nhận thông báo này.')).toBeVisible();
+
+  await switchUser(page, 'admin.justice', `/notices/${id}`);
+  await expect(page.getByRole('heading', { name: 'Theo dõi xác nhận' })).toBeVisible();
+  await expect.poll(() => confirmedCount(page)).toBe(before + 1);
+});
+
+test('an officer cannot open the editor, and a pinned notice stays above every page until confirmed', async ({
+  page,
+}) => {
+  await signIn(page, 'officer.vietyen', { path: '/notices/TB0002/edit' });
+  await expect(
+    page.getByRole('heading', { name: 'Bạn không có quyền xem trang này' }),
+  ).toBeVisible();
+
+  await page.goto('/');
+  const banner = page.getByRole('alert').filter({ hasText: 'Thông báo cần đọc' });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('link', { name: 'Đọc và xác nhận' }).click();
+  await page.getByRole('button', { name: 'Tôi đã đọc và sẽ áp dụng' }).click();
+  await expect(page.getByText('Bạn đã xác nhận thông báo này.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Thông báo cần đọc')).toHaveCount(0);
+});
+
+test('the print view lays the notice out as an official document on A4', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0002/print' });
+  await expect(page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
+  await expect(page.getByText('Độc lập - Tự do - Hạnh phúc')).toBeVisible();
+  await expect(page.getByText('Số: 112/TB-STP')).toBeVisible();
+  await expect(page.getByText('Nơi nhận:')).toBeVisible();
+  const font = await page
+    .getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    .evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toMatch(/Times New Roman/);
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-print');
+  // The printed page is the document alone: no navigation, no buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeHidden();
+});
+
+test('a notice for citizens opens from its public link without signing in', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/public/notices/TB0002');
+  await expect(page.getByText(/lĩnh vực Tư pháp/).first()).toBeVisible();
+  await expect(page.getByLabel('Tên đăng nhập')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-public');
+});
+
+test('hostile markup in the body, subject and file names stays inert in every view', async ({
+  page,
+}) => {
+  await signIn(page, 'admin.justice', { path: '/notices' });
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const payloads = [
+    '<img src=x onerror="window.__xss=1">',
+    '<svg onload="window.__xss=1"></svg>',
+    '<a href="javascript:window.__xss=1">bấm</a>',
+    '<iframe src="javascript:window.__xss=1"></iframe>',
+    '<p style="background:url(javascript:window.__xss=1)">x</p>',
+    '<details open ontoggle="window.__xss=1">y</details>',
+  ];
+  const id = await page.evaluate(
+    async ({ payloads, pdf }) => {
+      const json = async (res: Response) => (await res.json()) as { id: string };
+      const created = await json(
+        await fetch('/api/notices', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            docType: 'thong_bao',
+            subject: '<img src=x onerror="window.__xss=1">Thông báo thử',
+            bodyHtml: payloads.join(''),
+            audience: { staff: 'all', districtCodes: [], citizens: true, businesses: false },
+          }),
+        }),
+      );
+      const form = new FormData();
+      form.append(
+        'file',
+        new File([pdf], '<img src=x onerror="window.__xss=1">.pdf', { type: 'application/pdf' }),
+      );
+      await fetch(`/api/notices/${created.id}/attachments`, { method: 'POST', body: form });
+      await fetch(`/api/notices/${created.id}/publish`, { method: 'POST' });
+      return created.id;
+    },
+    { payloads, pdf: PDF.toString() },
+  );
+  for (const path of [
+    `/notices/${id}`,
+    `/notices/${id}/print`,
+    `/notices/${id}/edit`,
+    `/public/notices/${id}`,
+  ]) {
+    await page.goto(path);
+    await expect(page.getByText('Thông báo thử').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await expect(page.locator('main img, main svg[onload], main iframe')).toHaveCount(0);
+  }
+  expect(dialogs).toBe(0);
+});
