@@ -201,3 +201,39 @@ test('hostile markup in the body, subject and file names stays inert in every vi
   }
   expect(dialogs).toBe(0);
 });
+
+test('a draft being typed survives an expired session and a reload', async ({ page }) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0005/edit' });
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await expect(body).toBeVisible();
+  // From now on the server answers 401 to every call that needs the session.
+  await page.evaluate(async () => {
+    await fetch('/api/demo/state', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenario: 'expired-session' }),
+    });
+  });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Bổ sung: công chức mang theo CCCD gắn chíp.');
+  // The autosave meets the expired session: off to sign-in, with the way back kept.
+  await expect(page).toHaveURL(/\/login\?next=%2Fnotices%2FTB0005%2Fedit/, { timeout: 15_000 });
+  await page.getByLabel(/^Tên đăng nhập/).fill('admin.justice');
+  await page.getByLabel(/^Mật khẩu/).fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/notices\/TB0005\/edit$/);
+  await expect(page.getByText('Đã khôi phục bản nháp chưa lưu từ máy này.')).toBeVisible();
+  await expect(body).toContainText('mang theo CCCD gắn chíp');
+  // Typing on saves it to the server; after a reload it comes from there.
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Hết.');
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Nội dung' })).toContainText(
+    'mang theo CCCD gắn chíp. Hết.',
+  );
+});
