@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**', 'dist-bench/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
