@@ -24,6 +24,9 @@ function dropMockWorkerOutsideDemo(mode: string): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), dropMockWorkerOutsideDemo(mode)],
+  // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
+  resolve:
+    mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
   preview: { host: '127.0.0.1', port: 4817, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
