@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router-dom';
 import { meQueryOptions } from '../features/auth/api/get-me';
+import { policyQueryOptions } from '../lib/policy';
 import { routes } from './router';
 
 /**
@@ -17,7 +18,12 @@ export function preloadRouteCode(pathname: string): void {
   }
 }
 
-/** Ask for the session now, in parallel with the route's code, rather than after it. */
+/**
+ * Ask for the session now, in parallel with the route's code, rather than after it; and for the
+ * (public) policy, whose banner would otherwise push the page down after the first paint (layout
+ * shift).
+ */
 export function prefetchSession(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(meQueryOptions);
+  void queryClient.prefetchQuery(policyQueryOptions);
 }
