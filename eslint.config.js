@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-demo/**',
+      'dist-bench/**',
       'node_modules/**',
       'public/mockServiceWorker.js',
       'src/api/schema.d.ts',

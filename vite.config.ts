@@ -24,6 +24,9 @@ function dropMockWorkerOutsideDemo(mode: string): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), dropMockWorkerOutsideDemo(mode)],
+  // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
+  resolve:
+    mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
   preview: { host: '127.0.0.1', port: 4817, strictPort: true },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
@@ -31,7 +34,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**', 'dist-bench/**'],
     // Generous: the accounts route tests scan the 339,000-row dataset several times, and CI has two cores.
     testTimeout: 60_000,
     hookTimeout: 30_000,

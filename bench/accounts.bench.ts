@@ -59,7 +59,7 @@ async function exportRow(cookie: string): Promise<BenchRow> {
   };
 }
 
-const PREVIEW_PORT = 4873;
+const PREVIEW_PORT = 4927;
 
 /**
  * Navigation to the first rows of /accounts in the demo build (the mock server and its dataset run

@@ -10,6 +10,7 @@
  * Exit code 1 when a module fails or a target is not met.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchModule, BenchRow } from './types';
@@ -29,6 +30,7 @@ for (const file of files) {
 }
 modules.sort((a, b) => (a.mod.order ?? 50) - (b.mod.order ?? 50) || a.file.localeCompare(b.file));
 
+const loadBefore = loadavg()[0]!;
 const rows: (BenchRow & { module: string })[] = [];
 const failures: string[] = [];
 for (const { file, mod } of modules) {
@@ -47,8 +49,10 @@ const line = (name: string, value: string, target: string, met: string) =>
 console.log(line('figure', 'value', 'target', 'met'));
 console.log('-'.repeat(width + 34));
 for (const r of rows) {
-  const value = `${r.value.toFixed(1)} ${r.unit}`;
-  const target = r.target === undefined ? '' : `≤ ${r.target} ${r.unit}`;
+  const digits = r.value !== 0 && Math.abs(r.value) < 1 ? 3 : 1;
+  const value = `${r.value.toFixed(digits)} ${r.unit}`.trim();
+  const target =
+    r.target === undefined ? '' : `${r.atLeast ? '≥' : '≤'} ${r.target} ${r.unit}`.trim();
   const met = r.met === undefined ? '' : r.met ? 'met' : 'NOT MET';
   console.log(line(r.name, value, target, met) + (r.detail ? `  (${r.detail})` : ''));
 }
@@ -56,10 +60,15 @@ const missed = rows.filter((r) => r.met === false).length;
 console.log(
   `\n${rows.length} figures from ${modules.length} modules; ${rows.filter((r) => r.met).length} targets met, ${missed} not met.`,
 );
+// Timings depend on what else the machine runs: say how busy it was.
+const load = { before: loadBefore, after: loadavg()[0]!, cores: cpus().length };
+console.log(
+  `Load average (1 min) ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after, on ${load.cores} cores.`,
+);
 for (const f of failures) console.error(`FAILED ${f}`);
 
 writeFileSync(
   join(here, 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), only: filters, failures, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), only: filters, load, failures, rows }, null, 2)}\n`,
 );
 if (failures.length > 0 || missed > 0) process.exitCode = 1;

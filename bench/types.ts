@@ -3,8 +3,9 @@ export interface BenchRow {
   name: string;
   value: number;
   unit: string;
-  /** The most the figure may be (a ceiling: time, size). */
+  /** The most the figure may be (a ceiling: time, size), or the least when `atLeast` (a score). */
   target?: number;
+  atLeast?: boolean;
   met?: boolean;
   detail?: string;
 }
@@ -18,4 +19,9 @@ export interface BenchModule {
 /** A row with a ceiling: `met` when the value stays at or below the target. */
 export function ceiling(name: string, value: number, unit: string, target: number): BenchRow {
   return { name, value, unit, target, met: value <= target };
+}
+
+/** A row with a floor: `met` when the value reaches at least the target (a score). */
+export function floor(name: string, value: number, unit: string, target: number): BenchRow {
+  return { name, value, unit, target, atLeast: true, met: value >= target };
 }

@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { dataset } from './db';
+import { dataset, datasetFromWorker, type DatasetWorker } from './db';
 import { localStorageStore, useStore } from './db/storage';
 import { applyDemoParams } from './handlers/demo';
 import { handlers } from './handlers';
@@ -8,7 +8,9 @@ import { handlers } from './handlers';
  * Demo mode: the service worker answers every API call from the seeded dataset. Changes live in
  * localStorage until "Reset demo data". `?demoDate=` and `?scenario=` in any URL set the demo state.
  */
-export async function startDemoBackend(): Promise<void> {
+export async function startDemoBackend(datasetWorker?: DatasetWorker): Promise<void> {
+  // The dataset worker may already be building; take its result when it comes.
+  if (datasetWorker) void datasetFromWorker(datasetWorker);
   useStore(localStorageStore());
   const url = new URL(window.location.href);
   if (applyDemoParams(url.searchParams)) {
@@ -25,6 +27,6 @@ export async function startDemoBackend(): Promise<void> {
       if (new URL(request.url).pathname.includes('/api/')) print.error();
     },
   });
-  // Start building the dataset now, in slices, while the page renders.
-  void dataset();
+  // Without a worker: start building the dataset now, in slices, while the page renders.
+  if (!datasetWorker) void dataset();
 }

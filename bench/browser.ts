@@ -1,0 +1,176 @@
+/**
+ * What the browser benches share: builds, servers and one headless Chromium reachable over CDP (so
+ * that Playwright and Lighthouse drive the same browser), on this engineer's ports.
+ *
+ * Ports: BENCH_PORT (default 4927) serves the build; BENCH_PORT + 1 runs `npm run api` for the
+ * production build; BENCH_PORT + 2 is Chromium's DevTools port.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { resolveChromiumPath, systemChromiumArgs } from '../scripts/chromium.js';
+
+export const BASE_PORT = Number(process.env.BENCH_PORT ?? 4927);
+export const WEB_PORT = BASE_PORT;
+export const API_PORT = BASE_PORT + 1;
+export const CDP_PORT = BASE_PORT + 2;
+export const origin = `http://127.0.0.1:${WEB_PORT}`;
+
+export type Build = 'demo' | 'production';
+export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
+
+/** Build the demo app into dist-demo/, or the production app (calling `npm run api`) into dist-bench/. */
+export function build(b: Build): void {
+  const args =
+    b === 'demo'
+      ? ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']
+      : ['vite', 'build', '--outDir', 'dist-bench'];
+  const env =
+    b === 'demo'
+      ? process.env
+      : { ...process.env, VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api` };
+  const r = spawnSync('npx', args, { encoding: 'utf8', env });
+  if (r.status !== 0) throw new Error(`${b} build failed:\n${r.stderr || r.stdout}`);
+}
+
+async function waitFor(url: string, what: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
+    if (i > 150) throw new Error(`${what} did not start (${url})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function start(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(cmd, args, { stdio: 'ignore', detached: true, env });
+}
+
+function stop(p: ChildProcess): void {
+  try {
+    if (p.pid) process.kill(-p.pid);
+  } catch {
+    // Already gone.
+  }
+}
+
+export interface Session {
+  browser: Browser;
+  /** The default context: signed in; Lighthouse opens its tabs here. */
+  main: BrowserContext;
+  /** Cookies and localStorage of the signed-in user, for fresh (cold) contexts. */
+  storage: Awaited<ReturnType<BrowserContext['storageState']>>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serve the build (vite preview compresses with gzip, as a production web server would), start the
+ * API for the production build, start Chromium with a DevTools port, sign `username` in.
+ */
+export async function open(b: Build, username: string): Promise<Session> {
+  const procs: ChildProcess[] = [];
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const close = async (browser?: Browser) => {
+    await browser?.close().catch(() => undefined);
+    procs.forEach(stop);
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // Chromium still closing: a temporary directory left behind.
+    }
+  };
+  try {
+    procs.push(
+      start('npx', [
+        'vite',
+        'preview',
+        ...(b === 'demo' ? ['--mode', 'demo'] : []),
+        '--outDir',
+        outDir(b),
+        '--port',
+        String(WEB_PORT),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+      ]),
+    );
+    if (b === 'production') {
+      procs.push(
+        start('npx', ['tsx', 'mocks/server.ts'], {
+          ...process.env,
+          API_PORT: String(API_PORT),
+          API_ALLOWED_ORIGIN: origin,
+        }),
+      );
+      await waitFor(`http://127.0.0.1:${API_PORT}/api/auth/me`, 'npm run api');
+    }
+    await waitFor(`${origin}/login`, 'vite preview');
+    const executable = resolveChromiumPath();
+    if (!executable) throw new Error('No Chromium found (set PLAYWRIGHT_CHROMIUM_PATH)');
+    procs.push(
+      start(executable, [
+        '--headless=new',
+        `--remote-debugging-port=${CDP_PORT}`,
+        `--user-data-dir=${profile}`,
+        ...systemChromiumArgs,
+        '--disable-extensions',
+        '--disable-dev-shm-usage',
+        'about:blank',
+      ]),
+    );
+    await waitFor(`http://127.0.0.1:${CDP_PORT}/json/version`, 'Chromium');
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
+    const main = browser.contexts()[0]!;
+    const page = await main.newPage();
+    await signIn(page, username);
+    const storage = await main.storageState();
+    await page.close();
+    return { browser, main, storage, close: () => close(browser) };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${origin}/login?next=%2F`);
+  await page.getByLabel(/^Tên đăng nhập/).fill(username);
+  await page.getByLabel(/^Mật khẩu/).fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** A fresh context (empty HTTP cache, no service worker) with the signed-in user's storage. */
+export function coldContext(s: Session): Promise<BrowserContext> {
+  return s.browser.newContext({ storageState: s.storage, viewport: { width: 1280, height: 800 } });
+}
+
+/** Size of a URL's body as the server sends it with `Accept-Encoding: gzip` (not decoded). */
+export function servedSize(url: string): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] ?? 'none' }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}

@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchRoutes } from 'react-router-dom';
+import { meQueryOptions } from '../features/auth/api/get-me';
+import { policyQueryOptions } from '../lib/policy';
+import { routes } from './router';
+
+/**
+ * Start loading the code of the routes that match `pathname` now, before the first render (the
+ * router asks for the same modules later and gets them from the module cache), so that the route
+ * chunks download while the app starts instead of after it.
+ */
+export function preloadRouteCode(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    if (typeof route.lazy === 'function') {
+      // Errors surface when the router loads the route; nothing to report twice.
+      void (route.lazy as () => Promise<unknown>)().catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * Ask for the session now, in parallel with the route's code, rather than after it; and for the
+ * (public) policy, whose banner would otherwise push the page down after the first paint (layout
+ * shift).
+ */
+export function prefetchSession(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(meQueryOptions);
+  void queryClient.prefetchQuery(policyQueryOptions);
+}
