@@ -237,3 +237,64 @@ test('a draft being typed survives an expired session and a reload', async ({ pa
     'mang theo CCCD gắn chíp. Hết.',
   );
 });
+
+test('two people saving the same draft: the second sees both versions and chooses', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0005/edit' });
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await expect(body).toBeVisible();
+  // A colleague saves the same draft from another desk while this editor is open.
+  const theirSubject = 'Hướng dẫn (bản của đồng nghiệp)';
+  await page.evaluate(async (subject) => {
+    const current = (await (await fetch('/api/notices/TB0005')).json()) as Record<string, unknown>;
+    const keys = [
+      'docType',
+      'subject',
+      'bodyHtml',
+      'number',
+      'signerAuthority',
+      'signerTitle',
+      'signerName',
+      'recipients',
+      'related',
+      'audience',
+      'pinned',
+      'effectiveFrom',
+      'effectiveUntil',
+    ];
+    const input = Object.fromEntries(keys.map((k) => [k, current[k]]));
+    const res = await fetch('/api/notices/TB0005', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...input, subject, baseVersion: current.version }),
+    });
+    if (!res.ok) throw new Error(`colleague's save: ${res.status}`);
+  }, theirSubject);
+
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Thêm: mang theo điện thoại đã cài VNeID.');
+  // The autosave meets the newer version: nothing is overwritten, both are shown side by side.
+  await expect(page.getByText('Người khác đã lưu thông báo này trong lúc bạn sửa')).toBeVisible({
+    timeout: 15_000,
+  });
+  const theirs = page.getByRole('heading', { name: 'Bản trên máy chủ' }).locator('..');
+  const mine = page.getByRole('heading', { name: 'Bản của bạn' }).locator('..');
+  await expect(theirs).toContainText(theirSubject);
+  await expect(mine).toContainText('mang theo điện thoại đã cài VNeID');
+  await expect(mine).not.toContainText(theirSubject);
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-conflict');
+
+  // Keeping one's own version saves it over the newer one, knowingly.
+  await page.getByRole('button', { name: 'Ghi đè bằng bản của tôi' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Nội dung' })).toContainText(
+    'mang theo điện thoại đã cài VNeID',
+  );
+  await expect(page.getByLabel('Trích yếu')).not.toHaveValue(theirSubject);
+});
