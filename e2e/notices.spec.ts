@@ -95,7 +95,7 @@ test('a department admin writes, attaches and publishes a notice; an officer con
   await expect.poll(() => confirmedCount(page)).toBe(before + 1);
 });
 
-test('an officer cannot open the editor, and a pinned notice stays above every page until confirmed', async ({
+test('an officer cannot open the editor, and a pinned notice stays on every page until confirmed', async ({
   page,
 }) => {
   await signIn(page, 'officer.vietyen', { path: '/notices/TB0002/edit' });

@@ -158,6 +158,7 @@ test('the refused attempts are in the audit log', async ({ page }) => {
     .getByRole('button', { name: /Đăng xuất/ })
     .first()
     .click();
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'admin.ict', { path: '/audit' });
   const refused = page.getByRole('row').filter({ hasText: 'Thử tạo tài khoản công dân' });
   // One for the visit to the old form, one for the API call.

@@ -22,6 +22,7 @@ import { can } from '../config/permissions';
 import { loadNamespaces, useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
+import { PageLoader } from '../components/PageLoader';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
 import { navItems, routePermissions } from './navigation';
@@ -32,7 +33,10 @@ export const DemoBar =
     ? lazy(() => import('../features/demo/components/DemoBar'))
     : null;
 
-/** Loaded after the page: the first screen does not wait for the notices code. */
+/**
+ * Loaded after the page (the first screen does not wait for the notices code), and shown below it,
+ * stuck to the bottom of the screen, so that its late arrival shifts nothing.
+ */
 const PinnedNoticeBanner = lazy(async () => {
   const [mod] = await Promise.all([
     import('../features/notices/components/PinnedNoticeBanner'),
@@ -243,10 +247,13 @@ export function Layout() {
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <PolicyBanner />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+        {/* After the page, held at the bottom of the screen: arriving late, it moves nothing. */}
         <Suspense fallback={null}>
           <PinnedNoticeBanner />
         </Suspense>
-        <Outlet />
       </Box>
     </Box>
   );

@@ -21,7 +21,14 @@ function Banner() {
   return (
     <Alert
       severity="info"
-      sx={{ mb: 2, '@media print': { display: 'none' } }}
+      sx={{
+        position: 'sticky',
+        bottom: { xs: 8, sm: 16 },
+        zIndex: 'appBar',
+        mt: 3,
+        boxShadow: 6,
+        '@media print': { display: 'none' },
+      }}
       action={
         <Button color="inherit" size="small" component={RouterLink} to={paths.notice(pinned.id)}>
           {t('notices.bannerOpen')}
