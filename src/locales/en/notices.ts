@@ -57,8 +57,6 @@ export default {
   nobodyPending: 'Every demo user has confirmed.',
   remind: 'Remind staff who have not confirmed',
   reminded: 'Reminded {count} staff.',
-  banner: 'Notice to read: {subject}',
-  bannerOpen: 'Read and confirm',
   attachments: {
     title: 'Attachments',
     none: 'No attachments yet.',

@@ -53,8 +53,6 @@ export default {
   nobodyPending: 'Mọi tài khoản thử đã xác nhận.',
   remind: 'Nhắc cán bộ chưa xác nhận',
   reminded: 'Đã gửi nhắc {count} cán bộ.',
-  banner: 'Thông báo cần đọc: {subject}',
-  bannerOpen: 'Đọc và xác nhận',
   attachments: {
     title: 'Tệp đính kèm',
     none: 'Chưa có tệp đính kèm.',

@@ -31,11 +31,11 @@ function Banner() {
       }}
       action={
         <Button color="inherit" size="small" component={RouterLink} to={paths.notice(pinned.id)}>
-          {t('notices.bannerOpen')}
+          {t('shell.pinnedNotice.open')}
         </Button>
       }
     >
-      {t('notices.banner', { subject: pinned.subject })}
+      {t('shell.pinnedNotice.text', { subject: pinned.subject })}
     </Alert>
   );
 }
