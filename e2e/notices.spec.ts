@@ -298,3 +298,29 @@ test('two people saving the same draft: the second sees both versions and choose
   );
   await expect(page.getByLabel('Trích yếu')).not.toHaveValue(theirSubject);
 });
+
+test('a published notice is revised on request; its readers see what changed and confirm again', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0002/edit' });
+  await expect(page.getByText('Thông báo này đã ban hành.', { exact: false })).toBeVisible();
+  // At the end of the closing paragraph, a sentence more.
+  await page.getByRole('textbox', { name: 'Nội dung' }).locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Bộ phận một cửa cấp huyện báo cáo kết quả trước ngày 28/06/2024.');
+  // Typing alone changes nothing for readers: it stays on this device until the revision is saved.
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tạm trên máy' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+
+  // officer.center had confirmed the first version.
+  await switchUser(page, 'officer.center', '/notices/TB0002');
+  const changes = page.getByRole('alert').filter({ hasText: 'Thông báo đã được sửa' });
+  await expect(changes).toContainText('bản sửa lần 2');
+  await expect(changes.locator('ins')).toContainText('báo cáo kết quả trước ngày 28/06/2024');
+  await expect(page.getByText('Bạn chưa xác nhận thông báo này.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-revised');
+  await changes.getByText('Xem toàn văn bản trước khi sửa').click();
+  await expect(changes.locator('details')).toHaveAttribute('open', '');
+});
