@@ -1,0 +1,25 @@
+/**
+ * Export files as the demo backend sends them: CSV (UTF-8 with BOM) or XLSX, both streamed a slice
+ * of rows at a time, with a download name. The writers neutralise cells that could start a formula.
+ */
+import { HttpResponse } from 'msw';
+import { csvStream, type Cell } from '../../src/lib/csv';
+import { XLSX_MIME, xlsxStream } from '../../src/lib/xlsx';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** `name` without extension (ASCII); `rows` yields the header row first, then the data. */
+export function exportResponse(
+  format: ExportFormat,
+  name: string,
+  sheetName: string,
+  rows: Iterable<readonly Cell[]>,
+): HttpResponse<ReadableStream<Uint8Array>> {
+  const body = format === 'xlsx' ? xlsxStream(sheetName, rows) : csvStream(rows);
+  return new HttpResponse(body, {
+    headers: {
+      'Content-Type': format === 'xlsx' ? XLSX_MIME : 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    },
+  });
+}
