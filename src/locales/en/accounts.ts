@@ -19,12 +19,6 @@ export default {
     all: 'All',
     clear: 'Clear filters',
     apply: 'Search',
-    badParams: 'Some filters in the address were not valid and were ignored: {names}.',
-  },
-  export: {
-    csv: 'Download CSV',
-    xlsx: 'Download Excel',
-    building: 'Building the file…',
   },
   clean: {
     title: 'Account cleaning',
@@ -84,6 +78,7 @@ export default {
     awaiting: 'Nothing to do: awaiting the Ministry of Public Security’s guidance.',
   },
   table: {
+    keys: 'Use the up and down arrow keys to move between rows; Enter opens the account in a panel on the right.',
     caption: 'Accounts',
     name: 'Name / organisation',
     id: 'Identity number',
@@ -106,6 +101,12 @@ export default {
       commune: 'By unit',
       '-commune': 'By unit (reversed)',
     },
+  },
+  panel: {
+    label: 'Account details',
+    loading: 'Loading account {id}…',
+    fullPage: 'Open as a page',
+    close: 'Close the details panel',
   },
   detail: {
     back: 'Back to the list',
@@ -144,17 +145,7 @@ export default {
   },
   actions: {
     title: 'Actions',
-    visit: 'Record a counter visit',
-    outcome: 'Outcome',
-    outcomes: {
-      linked: 'Linked to VNeID',
-      referred_police: 'Referred to the commune police (wrong data, lost phone, level 2 needed)',
-      declined: 'Citizen declined',
-      come_back_later: 'Citizen will come back later',
-    },
     note: 'Note (optional)',
-    save: 'Record',
-    saved: 'Recorded.',
     remind: 'Send a reminder',
     channel: 'Channel',
     channels: { sms: 'SMS', portal: 'portal message' },

@@ -141,16 +141,6 @@ export default {
       idNumber: 'Identity number',
       unit: 'Area',
       reason: 'Why not converted',
-      outcome: 'Outcome at the counter',
-      outcomes: {
-        linked: 'Linked to VNeID',
-        referred_police: 'Referred to the commune police',
-        declined: 'Citizen declined',
-        come_back_later: 'Citizen will come back later',
-      },
-      note: 'Note (optional)',
-      save: 'Record the outcome',
-      saved: 'The outcome was recorded in the account’s history.',
       notActionable: 'This account needs no further linking.',
       noPermission: 'Your role may look but not record outcomes.',
       statuses: {

@@ -16,12 +16,6 @@ export default {
     all: 'Tất cả',
     clear: 'Xóa bộ lọc',
     apply: 'Tìm',
-    badParams: 'Một số điều kiện lọc trong địa chỉ không hợp lệ nên đã được bỏ qua: {names}.',
-  },
-  export: {
-    csv: 'Tải CSV',
-    xlsx: 'Tải Excel',
-    building: 'Đang tạo tệp…',
   },
   clean: {
     title: 'Làm sạch tài khoản',
@@ -82,6 +76,7 @@ export default {
   },
   table: {
     caption: 'Danh sách tài khoản',
+    keys: 'Dùng phím mũi tên lên, xuống để chuyển giữa các dòng; Enter để mở tài khoản ở khung bên phải.',
     name: 'Họ tên / tên tổ chức',
     id: 'Số định danh',
     phone: 'Điện thoại',
@@ -103,6 +98,12 @@ export default {
       commune: 'Theo đơn vị',
       '-commune': 'Theo đơn vị (ngược)',
     },
+  },
+  panel: {
+    label: 'Chi tiết tài khoản',
+    loading: 'Đang tải tài khoản {id}…',
+    fullPage: 'Mở thành trang riêng',
+    close: 'Đóng khung chi tiết',
   },
   detail: {
     back: 'Quay lại danh sách',
@@ -141,17 +142,7 @@ export default {
   },
   actions: {
     title: 'Xử lý',
-    visit: 'Ghi nhận công dân đến quầy',
-    outcome: 'Kết quả',
-    outcomes: {
-      linked: 'Đã liên kết VNeID',
-      referred_police: 'Chuyển công an xã (sai thông tin, mất số điện thoại, cần mức 2)',
-      declined: 'Công dân từ chối',
-      come_back_later: 'Công dân sẽ quay lại sau',
-    },
     note: 'Ghi chú (không bắt buộc)',
-    save: 'Ghi nhận',
-    saved: 'Đã ghi nhận.',
     remind: 'Gửi nhắc nhở',
     channel: 'Kênh gửi',
     channels: { sms: 'tin nhắn SMS', portal: 'thông báo trên Cổng DVC' },

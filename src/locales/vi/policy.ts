@@ -137,16 +137,6 @@ export default {
       idNumber: 'Số định danh',
       unit: 'Địa bàn',
       reason: 'Lý do chưa chuyển đổi',
-      outcome: 'Kết quả tại quầy',
-      outcomes: {
-        linked: 'Đã liên kết VNeID',
-        referred_police: 'Chuyển công an xã',
-        declined: 'Công dân từ chối',
-        come_back_later: 'Công dân sẽ quay lại sau',
-      },
-      note: 'Ghi chú (không bắt buộc)',
-      save: 'Ghi nhận kết quả',
-      saved: 'Đã ghi nhận kết quả vào lịch sử tài khoản.',
       notActionable: 'Tài khoản này không cần liên kết thêm.',
       noPermission: 'Vai trò của bạn chỉ được xem, không ghi nhận kết quả.',
       statuses: {
