@@ -403,13 +403,10 @@ export const accountHandlers = [
     });
     return response.untyped(
       exportResponse(
-        q.format,
-        `tai-khoan-${isoOf(day)}`,
-        'Tài khoản',
-        (function* () {
-          yield exportHeader;
-          for (const r of rows) yield exportRow(ds, r, day, unmasked);
-        })(),
+        { format: q.format, name: `tai-khoan-${isoOf(day)}`, sheetName: 'Tài khoản' },
+        exportHeader,
+        rows,
+        (r) => exportRow(ds, r, day, unmasked),
       ),
     );
   }),

@@ -105,13 +105,10 @@ export const auditHandlers = [
     });
     return response.untyped(
       exportResponse(
-        q.format,
-        `nhat-ky-${isoOf(todayDay())}`,
-        'Nhật ký thao tác',
-        (function* () {
-          yield exportHeader;
-          for (const e of entries) yield exportRow(e);
-        })(),
+        { format: q.format, name: `nhat-ky-${isoOf(todayDay())}`, sheetName: 'Nhật ký thao tác' },
+        exportHeader,
+        entries,
+        exportRow,
       ),
     );
   }),

@@ -8,13 +8,20 @@ import { XLSX_MIME, xlsxStream } from '../../src/lib/xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-/** `name` without extension (ASCII); `rows` yields the header row first, then the data. */
-export function exportResponse(
-  format: ExportFormat,
-  name: string,
-  sheetName: string,
-  rows: Iterable<readonly Cell[]>,
+/**
+ * A file of `header` then one row per item, each made as the stream reaches it. `name` is the
+ * download name without extension (ASCII).
+ */
+export function exportResponse<T>(
+  { format, name, sheetName }: { format: ExportFormat; name: string; sheetName: string },
+  header: readonly Cell[],
+  items: Iterable<T>,
+  toRow: (item: T) => Cell[],
 ): HttpResponse<ReadableStream<Uint8Array>> {
+  const rows = (function* () {
+    yield header;
+    for (const item of items) yield toRow(item);
+  })();
   const body = format === 'xlsx' ? xlsxStream(sheetName, rows) : csvStream(rows);
   return new HttpResponse(body, {
     headers: {

@@ -55,13 +55,6 @@ export default {
     saved: 'Saved filters:',
     delete: 'Delete filter {name}',
   },
-  statuses: {
-    converted: 'Converted',
-    unconverted: 'Not converted',
-    awaiting_guidance: 'Awaiting guidance',
-    closed: 'Closed',
-    merged: 'Merged',
-  },
   sources: {
     national_portal: 'National public service portal',
     provincial_portal: 'Provincial public service portal',

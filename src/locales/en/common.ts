@@ -41,6 +41,13 @@ export default {
     save: 'Record the outcome',
     saved: 'The outcome was recorded in the account’s history.',
   },
+  statuses: {
+    converted: 'Converted',
+    unconverted: 'Not converted',
+    awaiting_guidance: 'Awaiting guidance',
+    closed: 'Closed',
+    merged: 'Merged',
+  },
   skipToContent: 'Skip to main content',
   reasons: {
     verified_not_linked: 'Verified, not yet linked to VNeID',

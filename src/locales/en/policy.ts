@@ -143,13 +143,6 @@ export default {
       reason: 'Why not converted',
       notActionable: 'This account needs no further linking.',
       noPermission: 'Your role may look but not record outcomes.',
-      statuses: {
-        converted: 'Converted',
-        unconverted: 'Not converted',
-        awaiting_guidance: 'Awaiting guidance',
-        closed: 'Closed',
-        merged: 'Merged',
-      },
     },
   },
 } satisfies SameShape<typeof vi>;

@@ -52,13 +52,6 @@ export default {
     saved: 'Bộ lọc đã lưu:',
     delete: 'Xóa bộ lọc {name}',
   },
-  statuses: {
-    converted: 'Đã chuyển đổi',
-    unconverted: 'Chưa chuyển đổi',
-    awaiting_guidance: 'Chờ hướng dẫn',
-    closed: 'Đã đóng',
-    merged: 'Đã gộp',
-  },
   sources: {
     national_portal: 'Cổng DVC quốc gia',
     provincial_portal: 'Cổng DVC tỉnh',

@@ -38,6 +38,13 @@ export default {
     save: 'Ghi nhận kết quả',
     saved: 'Đã ghi nhận kết quả vào lịch sử tài khoản.',
   },
+  statuses: {
+    converted: 'Đã chuyển đổi',
+    unconverted: 'Chưa chuyển đổi',
+    awaiting_guidance: 'Chờ hướng dẫn',
+    closed: 'Đã đóng',
+    merged: 'Đã gộp',
+  },
   skipToContent: 'Chuyển đến nội dung chính',
   reasons: {
     verified_not_linked: 'Đã xác thực, chưa liên kết VNeID',

@@ -139,13 +139,6 @@ export default {
       reason: 'Lý do chưa chuyển đổi',
       notActionable: 'Tài khoản này không cần liên kết thêm.',
       noPermission: 'Vai trò của bạn chỉ được xem, không ghi nhận kết quả.',
-      statuses: {
-        converted: 'Đã chuyển đổi',
-        unconverted: 'Chưa chuyển đổi',
-        awaiting_guidance: 'Chờ hướng dẫn',
-        closed: 'Đã đóng',
-        merged: 'Đã gộp',
-      },
     },
   },
 } as const;

@@ -47,6 +47,8 @@ export function AccountPanel({
       anchor="right"
       open={id !== null}
       onClose={onClose}
+      // Above the app bar, which sits above the navigation drawer.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: {
           role: 'dialog',

@@ -13,9 +13,11 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { Field } from '../../../components/Field';
 import { QueryError } from '../../../components/QueryError';
+import { StatusLabel } from '../../../components/StatusLabel';
 import { VisitOutcomeForm } from '../../../components/VisitOutcomeForm';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
@@ -33,7 +35,6 @@ import type { AccountDetail } from '../api/get-account';
 import { useRequestIdentityCheck } from '../api/request-identity-check';
 import { useRevealAccount } from '../api/reveal-account';
 import { useSendReminder } from '../api/send-reminder';
-import { StatusLabel } from './StatusLabel';
 
 type HeadingLevel = 2 | 3;
 
@@ -46,19 +47,6 @@ interface SectionOptions {
   onMerged: (keptId: string) => void;
 }
 type SectionProps = SectionOptions & { account: AccountDetail };
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 function Identity({ account, level }: SectionProps) {
   const t = useT();

@@ -23,6 +23,7 @@ import { ExportButtons } from '../../../components/ExportButtons';
 import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
+import { StatusLabel } from '../../../components/StatusLabel';
 import { visuallyHidden } from '../../../components/visuallyHidden';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
@@ -33,7 +34,6 @@ import { useAccounts, type AccountListQuery } from '../api/list-accounts';
 import { AccountPanel } from '../components/AccountPanel';
 import { BulkReminders } from '../components/BulkReminders';
 import { SavedViews } from '../components/SavedViews';
-import { StatusLabel } from '../components/StatusLabel';
 import {
   OPEN_PARAM,
   isAccountId,
@@ -157,7 +157,7 @@ function Filters({
         {select(
           'status',
           t('accounts.filters.status'),
-          statuses.map((s) => ({ value: s, label: t(`accounts.statuses.${s}`) })),
+          statuses.map((s) => ({ value: s, label: t(`common.statuses.${s}`) })),
         )}
         {select(
           'reason',

@@ -1,16 +1,16 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import type { components } from '../../../api/schema';
+import { Field } from '../../../components/Field';
 import { QueryError } from '../../../components/QueryError';
+import { StatusLabel } from '../../../components/StatusLabel';
 import { VisitOutcomeForm } from '../../../components/VisitOutcomeForm';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
@@ -19,34 +19,6 @@ import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import { useAccount, type AccountDetail } from '../api/get-account';
 import { useSearchAccounts } from '../api/search-accounts';
-
-type Status = components['schemas']['AccountStatus'];
-
-function StatusText({ status }: { status: Status }) {
-  const t = useT();
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={status === 'converted' ? 'success' : status === 'unconverted' ? 'error' : 'default'}
-      label={t(`policy.guide.account.statuses.${status}`)}
-      sx={{ bgcolor: 'background.paper', fontWeight: 600 }}
-    />
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 function Search({
   q,
@@ -116,7 +88,7 @@ function Search({
                     <span style={{ fontFamily: 'monospace' }}>{a.identityNumberMasked ?? '—'}</span>{' '}
                     · {unitName(units.data, a.communeCode)}
                   </Typography>
-                  <StatusText status={a.status} />
+                  <StatusLabel status={a.status} />
                 </Box>
                 <Button
                   size="small"
@@ -186,19 +158,19 @@ function Selected({ id, onChange }: { id: string; onChange: () => void }) {
         </Typography>
       </Box>
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1, gridTemplateColumns: '1fr 1fr' }}>
-        <Row label={t('policy.guide.account.status')}>
-          <StatusText status={a.status} />
-        </Row>
-        <Row label={t('policy.guide.account.idNumber')}>
+        <Field label={t('policy.guide.account.status')}>
+          <StatusLabel status={a.status} />
+        </Field>
+        <Field label={t('policy.guide.account.idNumber')}>
           <span style={{ fontFamily: 'monospace' }}>{a.identityNumberMasked ?? '—'}</span>
-        </Row>
-        <Row label={t('policy.guide.account.unit')}>
+        </Field>
+        <Field label={t('policy.guide.account.unit')}>
           {unitName(units.data, a.communeCode)}, {unitName(units.data, a.districtCode)}
-        </Row>
+        </Field>
         {a.reason ? (
-          <Row label={t('policy.guide.account.reason')}>{t(`common.reasons.${a.reason}`)}</Row>
+          <Field label={t('policy.guide.account.reason')}>{t(`common.reasons.${a.reason}`)}</Field>
         ) : a.convertedOn ? (
-          <Row label={t('policy.guide.account.convertedOn')}>{f.date(a.convertedOn)}</Row>
+          <Field label={t('policy.guide.account.convertedOn')}>{f.date(a.convertedOn)}</Field>
         ) : null}
       </Box>
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
