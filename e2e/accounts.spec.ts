@@ -121,10 +121,13 @@ test.describe('an officer works through unconverted accounts', () => {
 
   test('a system admin closes an account and reopens it', async ({ page }) => {
     await signIn(page, 'admin.ict', { path: '/accounts/TK0000003' });
-    page.on('dialog', (d) => void d.accept());
     await page.getByLabel('Lý do đóng').click();
     await page.getByRole('option', { name: 'Không còn sử dụng' }).click();
     await page.getByRole('button', { name: 'Đóng tài khoản' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Đóng tài khoản TK0000003' });
+    await expect(confirm.getByRole('button', { name: 'Hủy' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Đóng tài khoản' }).click();
     await expect(
       page.getByText('Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.'),
     ).toBeVisible();
@@ -134,19 +137,32 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an officer reminds a selection, then everyone matching the filters', async ({ page }) => {
+  test('an officer reminds a selection, then everyone matching the filters', async ({
+    page,
+  }, testInfo) => {
     await signIn(page, 'officer.vietyen', {
       path: '/accounts?commune=07759&reason=verified_not_linked',
     });
-    page.on('dialog', (d) => void d.accept());
     const table = page.getByRole('region', { name: /tài khoản$/ });
     await table
       .getByRole('checkbox', { name: /^Chọn .* TK\d{7}$/ })
       .first()
       .check();
     await page.getByRole('button', { name: 'Gửi cho 1 tài khoản đã chọn' }).click();
+    // The confirmation names the count and shows the text that goes out.
+    const confirm = page.getByRole('dialog', { name: 'Gửi nhắc nhở cho 1 tài khoản' });
+    await expect(
+      confirm.getByText(/chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID/),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'accounts-bulk-confirm');
+    await confirm.getByRole('button', { name: 'Gửi cho 1 tài khoản' }).click();
     await expect(page.getByText(/Đã gửi 1; không gửi 0/)).toBeVisible();
     await page.getByRole('button', { name: /Gửi cho tất cả .* tài khoản khớp bộ lọc/ }).click();
+    await page
+      .getByRole('dialog', { name: /^Gửi nhắc nhở cho [\d.]+ tài khoản$/ })
+      .getByRole('button', { name: /^Gửi cho [\d.]+ tài khoản$/ })
+      .click();
     await expect(page.getByText(/không gửi 1 \(đã nhắc trong 7 ngày/)).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -26,6 +26,8 @@ export default {
     mergeConfirm: 'Keep account {id} and close {n} duplicates (they will point to {id})?',
     reason: 'Reason for closing',
     close: 'Close the account',
+    mergeTitle: 'Merge duplicate accounts',
+    closeTitle: 'Close account {id}',
     closeConfirm: 'Close account {id}? It can be reopened within 30 days.',
     closedNote: 'The account is closed. It can be reopened within 30 days of closing.',
     reopen: 'Reopen the account',
@@ -43,6 +45,8 @@ export default {
     all: 'Send to all {n} matching accounts',
     confirm:
       'Send reminders to {n} accounts? Accounts reminded in the last 7 days or needing nothing are skipped.',
+    confirmTitle: 'Send a reminder to {n} accounts',
+    confirmSend: 'Send to {n} accounts',
     sending: 'Sending…',
     result:
       'Sent {sent}; not sent {refused} (reminded in the last 7 days, nothing to do, or out of scope).',

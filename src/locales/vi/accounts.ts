@@ -23,6 +23,8 @@ export default {
     mergeConfirm: 'Giữ tài khoản {id} và đóng {n} tài khoản trùng (chúng sẽ trỏ về {id})?',
     reason: 'Lý do đóng',
     close: 'Đóng tài khoản',
+    mergeTitle: 'Gộp tài khoản trùng',
+    closeTitle: 'Đóng tài khoản {id}',
     closeConfirm: 'Đóng tài khoản {id}? Có thể mở lại trong 30 ngày.',
     closedNote: 'Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.',
     reopen: 'Mở lại tài khoản',
@@ -40,6 +42,8 @@ export default {
     all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
     confirm:
       'Gửi nhắc nhở cho {n} tài khoản? Tài khoản đã nhắc trong 7 ngày qua hoặc không cần xử lý sẽ được bỏ qua.',
+    confirmTitle: 'Gửi nhắc nhở cho {n} tài khoản',
+    confirmSend: 'Gửi cho {n} tài khoản',
     sending: 'Đang gửi…',
     result:
       'Đã gửi {sent}; không gửi {refused} (đã nhắc trong 7 ngày, không cần xử lý hoặc ngoài phạm vi).',

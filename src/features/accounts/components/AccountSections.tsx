@@ -15,6 +15,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Field } from '../../../components/Field';
 import { QueryError } from '../../../components/QueryError';
 import { StatusLabel } from '../../../components/StatusLabel';
@@ -352,14 +353,26 @@ function Duplicates({ account, level, hrefOf, onMerged }: SectionProps) {
   const merge = useMergeAccounts();
   const all = [account, ...account.duplicates];
   const active = all.filter((d) => d.status !== 'closed' && d.status !== 'merged');
+  const [keeping, setKeeping] = useState<string | null>(null);
+  const othersThan = (id: string) => active.filter((d) => d.id !== id).map((d) => d.id);
+  const merging = keeping ? othersThan(keeping) : [];
   const keep = (id: string) => {
-    const others = active.filter((d) => d.id !== id).map((d) => d.id);
-    if (!others.length) return;
-    if (!window.confirm(t('accounts.clean.mergeConfirm', { id, n: others.length }))) return;
-    merge.mutate({ keepId: id, others }, { onSuccess: () => onMerged(id) });
+    merge.mutate({ keepId: id, others: othersThan(id) }, { onSuccess: () => onMerged(id) });
   };
   return (
     <Paper variant="outlined" component="section" aria-labelledby={titleId} sx={{ p: 2 }}>
+      <ConfirmDialog
+        open={keeping !== null}
+        danger
+        title={t('accounts.clean.mergeTitle')}
+        confirmLabel={t('accounts.clean.keep', { id: keeping ?? '' })}
+        onConfirm={() => keeping && keep(keeping)}
+        onClose={() => setKeeping(null)}
+      >
+        <Typography>
+          {t('accounts.clean.mergeConfirm', { id: keeping ?? '', n: merging.length })}
+        </Typography>
+      </ConfirmDialog>
       <Typography id={titleId} variant="h6" component={`h${level}`} sx={{ mb: 1 }}>
         {t('accounts.detail.duplicates')}
       </Typography>
@@ -389,7 +402,7 @@ function Duplicates({ account, level, hrefOf, onMerged }: SectionProps) {
                   <Button
                     size="small"
                     variant="outlined"
-                    onClick={() => keep(d.id)}
+                    onClick={() => setKeeping(d.id)}
                     disabled={merge.isPending}
                   >
                     {t('accounts.clean.keep', { id: d.id })}
@@ -413,6 +426,7 @@ function CloseAccount({ account, level }: SectionProps) {
   const reopen = useReopenAccount(account.id);
   const [reason, setReason] = useState<CloseReason>('no_longer_used');
   const [note, setNote] = useState('');
+  const [asking, setAsking] = useState(false);
   if (account.status === 'merged') return null;
   return (
     <Paper
@@ -439,8 +453,7 @@ function CloseAccount({ account, level }: SectionProps) {
           component="form"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            if (!window.confirm(t('accounts.clean.closeConfirm', { id: account.id }))) return;
-            close.mutate({ reason, note: note.trim() || undefined });
+            setAsking(true);
           }}
           sx={{ display: 'grid', gap: 1.5 }}
         >
@@ -470,6 +483,16 @@ function CloseAccount({ account, level }: SectionProps) {
             </Button>
           </div>
           {close.error ? <QueryError error={close.error} /> : null}
+          <ConfirmDialog
+            open={asking}
+            danger
+            title={t('accounts.clean.closeTitle', { id: account.id })}
+            confirmLabel={t('accounts.clean.close')}
+            onConfirm={() => close.mutate({ reason, note: note.trim() || undefined })}
+            onClose={() => setAsking(false)}
+          >
+            <Typography>{t('accounts.clean.closeConfirm', { id: account.id })}</Typography>
+          </ConfirmDialog>
         </Box>
       )}
     </Paper>
