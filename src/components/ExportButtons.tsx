@@ -1,13 +1,12 @@
 import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useT } from '../lib/i18n';
 import { QueryError } from './QueryError';
+import { Working } from './Working';
 
 export type ExportFormat = 'csv' | 'xlsx';
 const formats = ['csv', 'xlsx'] as const;
@@ -37,12 +36,7 @@ export function ExportButtons({ run }: { run: (format: ExportFormat) => Promise<
         ))}
       </Stack>
       <div id={statusId} aria-live="polite">
-        {exporting.isPending ? (
-          <Box>
-            <Typography variant="body2">{t('common.export.building')}</Typography>
-            <LinearProgress aria-label={t('common.export.building')} />
-          </Box>
-        ) : null}
+        {exporting.isPending ? <Working label={t('common.export.building')} /> : null}
         {exporting.isError ? (
           <QueryError
             error={exporting.error}

@@ -1,12 +1,11 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryError } from '../../../components/QueryError';
+import { Working } from '../../../components/Working';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { AccountListQuery } from '../api/list-accounts';
@@ -92,12 +91,7 @@ export function BulkReminders({
         </Typography>
       </ConfirmDialog>
       <div aria-live="polite">
-        {bulk.isPending ? (
-          <Box>
-            <Typography variant="body2">{t('accounts.bulk.sending')}</Typography>
-            <LinearProgress aria-label={t('accounts.bulk.sending')} />
-          </Box>
-        ) : null}
+        {bulk.isPending ? <Working label={t('accounts.bulk.sending')} /> : null}
         {bulk.data ? (
           <Alert severity={bulk.data.refused.length ? 'warning' : 'success'}>
             {t('accounts.bulk.result', {
