@@ -2,6 +2,7 @@ import { getResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Contract, contract } from './contract';
 import { datasetSync } from './db';
+import { keyShapes } from '../src/api/shapes';
 import { handlers } from './handlers';
 
 const BASE = 'http://localhost/api';
@@ -203,4 +204,53 @@ components:
     expect(c.check(exp, 200, 'text/csv; charset=utf-8', '')).toEqual([]);
     expect(c.check(exp, 200, 'application/json', '[]').join()).toMatch(/content type/);
   });
+});
+
+describe('the client’s key shapes', () => {
+  type Schema = {
+    $ref?: string;
+    allOf?: Schema[];
+    required?: string[];
+    properties?: Record<string, Schema>;
+    type?: string | string[];
+  };
+  const doc = contract().doc as unknown as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }
+      >
+    >;
+    components: { schemas: Record<string, Schema> };
+  };
+  const deref = (s: Schema): Schema =>
+    s.$ref ? deref(doc.components.schemas[s.$ref.split('/').pop()!]!) : s;
+  /** Required fields and their types, through `$ref` and `allOf`. */
+  function required(s: Schema): Map<string, Schema> {
+    const r = deref(s);
+    const out = new Map<string, Schema>();
+    for (const part of r.allOf ?? []) for (const [k, v] of required(part)) out.set(k, v);
+    for (const k of r.required ?? []) out.set(k, deref(r.properties?.[k] ?? {}));
+    return out;
+  }
+  const kindOf = (s: Schema) => {
+    const t = [s.type ?? 'object'].flat().filter((x) => x !== 'null');
+    return t.map((x) => (x === 'integer' ? 'number' : x));
+  };
+
+  it.each(Object.entries(keyShapes))(
+    '%s asks only for what the document requires',
+    (key, shape) => {
+      const [method, path] = key.split(' ') as [string, string];
+      const responses = doc.paths[path]?.[method.toLowerCase()]?.responses;
+      expect(responses, `${key} is not in the document`).toBeDefined();
+      const ok = responses!['200'] ?? responses!['201'];
+      const fields = required(ok!.content!['application/json']!.schema);
+      for (const [field, kind] of Object.entries(shape)) {
+        expect(fields.has(field), `${key}: ${field} is not required by the document`).toBe(true);
+        expect(kindOf(fields.get(field)!), `${key}: ${field}`).toContain(kind);
+      }
+    },
+  );
 });
