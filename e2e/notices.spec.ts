@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signIn, type DemoUsername } from './support/auth';
+import { apiBase, setDemoState } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
@@ -162,11 +163,12 @@ test('hostile markup in the body, subject and file names stays inert in every vi
     '<details open ontoggle="window.__xss=1">y</details>',
   ];
   const id = await page.evaluate(
-    async ({ payloads, pdf }) => {
+    async ({ api, payloads, pdf }) => {
       const json = async (res: Response) => (await res.json()) as { id: string };
       const created = await json(
-        await fetch('/api/notices', {
+        await fetch(`${api}/notices`, {
           method: 'POST',
+          credentials: 'include',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({
             docType: 'thong_bao',
@@ -181,11 +183,18 @@ test('hostile markup in the body, subject and file names stays inert in every vi
         'file',
         new File([pdf], '<img src=x onerror="window.__xss=1">.pdf', { type: 'application/pdf' }),
       );
-      await fetch(`/api/notices/${created.id}/attachments`, { method: 'POST', body: form });
-      await fetch(`/api/notices/${created.id}/publish`, { method: 'POST' });
+      await fetch(`${api}/notices/${created.id}/attachments`, {
+        method: 'POST',
+        credentials: 'include',
+        body: form,
+      });
+      await fetch(`${api}/notices/${created.id}/publish`, {
+        method: 'POST',
+        credentials: 'include',
+      });
       return created.id;
     },
-    { payloads, pdf: PDF.toString() },
+    { api: apiBase(), payloads, pdf: PDF.toString() },
   );
   for (const path of [
     `/notices/${id}`,
@@ -207,13 +216,7 @@ test('a draft being typed survives an expired session and a reload', async ({ pa
   const body = page.getByRole('textbox', { name: 'Nội dung' });
   await expect(body).toBeVisible();
   // From now on the server answers 401 to every call that needs the session.
-  await page.evaluate(async () => {
-    await fetch('/api/demo/state', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ scenario: 'expired-session' }),
-    });
-  });
+  await setDemoState(page, { scenario: 'expired-session' });
   await body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Bổ sung: công chức mang theo CCCD gắn chíp.');
