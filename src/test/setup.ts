@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { checkExchange } from '../../mocks/contract';
 import { resetMockState, server } from '../../mocks/node';
 
-// jsdom lacks these; MUI asks for them.
-if (!window.matchMedia) {
+// jsdom lacks these; MUI asks for them. (A test file may run in plain Node: no window.)
+const inBrowserLike = typeof window !== 'undefined';
+if (inBrowserLike && !window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     value: (query: string) => ({
       matches: false,
@@ -19,7 +20,7 @@ if (!window.matchMedia) {
     }),
   });
 }
-if (!('ResizeObserver' in window)) {
+if (inBrowserLike && !('ResizeObserver' in window)) {
   class ResizeObserverStub {
     observe() {}
     unobserve() {}
@@ -27,7 +28,7 @@ if (!('ResizeObserver' in window)) {
   }
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
 }
-window.scrollTo = () => undefined;
+if (inBrowserLike) window.scrollTo = () => undefined;
 
 // Lazy routes load their code on first use; on a busy two-core CI machine that alone can pass the
 // default one second, so `findBy…` and `waitFor` wait up to five before failing.
@@ -58,7 +59,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockState();
-  localStorage.clear();
-  sessionStorage.clear();
+  if (inBrowserLike) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
 });
 afterAll(() => server.close());
