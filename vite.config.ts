@@ -45,7 +45,14 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**', 'dist-bench/**', 'dist-http/**'],
+    exclude: [
+      'e2e/**',
+      'node_modules/**',
+      'dist/**',
+      'dist-demo/**',
+      'dist-bench/**',
+      'dist-http/**',
+    ],
     // Generous: the accounts route tests scan the 339,000-row dataset several times, and CI has two cores.
     testTimeout: 60_000,
     hookTimeout: 30_000,
