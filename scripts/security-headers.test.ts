@@ -32,7 +32,7 @@ describe('security headers', () => {
     const sent = Object.fromEntries(
       [...conf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;/gm)]
         .filter((m) => m[1] !== 'Cache-Control')
-        .map((m) => [m[1], m[2]]),
+        .map((m): [string, string] => [m[1]!, m[2]!]),
     );
     expect(sent).toEqual(securityHeaders({ demo: false, apiBaseUrl: '/api' }));
   });
