@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/**',
       'dist-demo/**',
       'dist-bench/**',
+      'dist-http/**',
       'node_modules/**',
       'public/mockServiceWorker.js',
       'src/api/schema.d.ts',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.js';
 
 /**
  * `public/mockServiceWorker.js` must live in public/ for demo builds (MSW serves it from the site
@@ -60,13 +61,30 @@ export default defineConfig(({ mode }) => ({
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4817, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4817,
+    strictPort: true,
+    // The same headers as docs/deploy/nginx.conf, so that the e2e tests run under them.
+    headers: securityHeaders({
+      demo: mode === 'demo',
+      apiBaseUrl:
+        process.env.VITE_API_BASE_URL ?? loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL,
+    }),
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**', 'dist-demo/**', 'dist-bench/**'],
+    exclude: [
+      'e2e/**',
+      'node_modules/**',
+      'dist/**',
+      'dist-demo/**',
+      'dist-bench/**',
+      'dist-http/**',
+    ],
     // Generous: the accounts route tests scan the 339,000-row dataset several times, and CI has two cores.
     testTimeout: 60_000,
     hookTimeout: 30_000,

@@ -1,16 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signIn } from './support/auth';
+import { apiBase, setDemoState } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
 const AFTER = '2024-06-20';
 
 async function convertedToday(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const res = await fetch('/api/stats/summary', { credentials: 'include' });
+  return page.evaluate(async (api) => {
+    const res = await fetch(`${api}/stats/summary`, { credentials: 'include' });
     const body = (await res.json()) as { citizens: { convertedToday: number } };
     return body.citizens.convertedToday;
-  });
+  }, apiBase());
 }
 
 test('an officer follows the guide with a citizen, records "linked", and the figures move', async ({
@@ -149,13 +150,7 @@ test('nothing typed is lost when the session expires on sending', async ({ page 
   // the expired session would send the user to sign-in before the click this test is about.
   await page.waitForLoadState('networkidle');
   // The demo's "expired session" scenario ends every session on the server.
-  await page.evaluate(async () => {
-    await fetch('/api/demo/state', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ scenario: 'expired-session' }),
-    });
-  });
+  await setDemoState(page, { scenario: 'expired-session' });
   await page.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();
   await expect(page).toHaveURL(/\/login\?next=%2Faccounts%2Fnew/);
   await page.getByLabel(/^Tên đăng nhập/).fill('officer.vietyen');

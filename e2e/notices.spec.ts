@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signIn, type DemoUsername } from './support/auth';
+import { apiBase, setDemoState } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
@@ -144,62 +145,80 @@ test('a notice for citizens opens from its public link without signing in', asyn
   await snap(page, testInfo, 'notice-public');
 });
 
-test('hostile markup in the body, subject and file names stays inert in every view', async ({
-  page,
-}) => {
-  await signIn(page, 'admin.justice', { path: '/notices' });
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
+test.describe('hostile markup', () => {
+  // The sanitiser and the editor parse the payloads into inert documents, where Chromium still
+  // checks the inline handlers (and reports refusing them) though they could not run there. Those
+  // reports are the policy working, expected in this test only; that nothing ran is checked below.
+  test.use({
+    expectedCspViolations:
+      /^\[csp-violation\] script-src-attr blocked inline|^Executing inline event handler violates/,
   });
-  const payloads = [
-    '<img src=x onerror="window.__xss=1">',
-    '<svg onload="window.__xss=1"></svg>',
-    '<a href="javascript:window.__xss=1">bấm</a>',
-    '<iframe src="javascript:window.__xss=1"></iframe>',
-    '<p style="background:url(javascript:window.__xss=1)">x</p>',
-    '<details open ontoggle="window.__xss=1">y</details>',
-  ];
-  const id = await page.evaluate(
-    async ({ payloads, pdf }) => {
-      const json = async (res: Response) => (await res.json()) as { id: string };
-      const created = await json(
-        await fetch('/api/notices', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            docType: 'thong_bao',
-            subject: '<img src=x onerror="window.__xss=1">Thông báo thử',
-            bodyHtml: payloads.join(''),
-            audience: { staff: 'all', districtCodes: [], citizens: true, businesses: false },
+
+  test('hostile markup in the body, subject and file names stays inert in every view', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin.justice', { path: '/notices' });
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const payloads = [
+      '<img src=x onerror="window.__xss=1">',
+      '<svg onload="window.__xss=1"></svg>',
+      '<a href="javascript:window.__xss=1">bấm</a>',
+      '<iframe src="javascript:window.__xss=1"></iframe>',
+      '<p style="background:url(javascript:window.__xss=1)">x</p>',
+      '<details open ontoggle="window.__xss=1">y</details>',
+    ];
+    const id = await page.evaluate(
+      async ({ api, payloads, pdf }) => {
+        const json = async (res: Response) => (await res.json()) as { id: string };
+        const created = await json(
+          await fetch(`${api}/notices`, {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              docType: 'thong_bao',
+              subject: '<img src=x onerror="window.__xss=1">Thông báo thử',
+              bodyHtml: payloads.join(''),
+              audience: { staff: 'all', districtCodes: [], citizens: true, businesses: false },
+            }),
           }),
-        }),
-      );
-      const form = new FormData();
-      form.append(
-        'file',
-        new File([pdf], '<img src=x onerror="window.__xss=1">.pdf', { type: 'application/pdf' }),
-      );
-      await fetch(`/api/notices/${created.id}/attachments`, { method: 'POST', body: form });
-      await fetch(`/api/notices/${created.id}/publish`, { method: 'POST' });
-      return created.id;
-    },
-    { payloads, pdf: PDF.toString() },
-  );
-  for (const path of [
-    `/notices/${id}`,
-    `/notices/${id}/print`,
-    `/notices/${id}/edit`,
-    `/public/notices/${id}`,
-  ]) {
-    await page.goto(path);
-    await expect(page.getByText('Thông báo thử').first()).toBeVisible();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-    await expect(page.locator('main img, main svg[onload], main iframe')).toHaveCount(0);
-  }
-  expect(dialogs).toBe(0);
+        );
+        const form = new FormData();
+        form.append(
+          'file',
+          new File([pdf], '<img src=x onerror="window.__xss=1">.pdf', { type: 'application/pdf' }),
+        );
+        await fetch(`${api}/notices/${created.id}/attachments`, {
+          method: 'POST',
+          credentials: 'include',
+          body: form,
+        });
+        await fetch(`${api}/notices/${created.id}/publish`, {
+          method: 'POST',
+          credentials: 'include',
+        });
+        return created.id;
+      },
+      { api: apiBase(), payloads, pdf: PDF.toString() },
+    );
+    for (const path of [
+      `/notices/${id}`,
+      `/notices/${id}/print`,
+      `/notices/${id}/edit`,
+      `/public/notices/${id}`,
+    ]) {
+      await page.goto(path);
+      await expect(page.getByText('Thông báo thử').first()).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+      await expect(page.locator('main img, main svg[onload], main iframe')).toHaveCount(0);
+    }
+    expect(dialogs).toBe(0);
+  });
 });
 
 test('a draft being typed survives an expired session and a reload', async ({ page }) => {
@@ -207,13 +226,7 @@ test('a draft being typed survives an expired session and a reload', async ({ pa
   const body = page.getByRole('textbox', { name: 'Nội dung' });
   await expect(body).toBeVisible();
   // From now on the server answers 401 to every call that needs the session.
-  await page.evaluate(async () => {
-    await fetch('/api/demo/state', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ scenario: 'expired-session' }),
-    });
-  });
+  await setDemoState(page, { scenario: 'expired-session' });
   await body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Bổ sung: công chức mang theo CCCD gắn chíp.');

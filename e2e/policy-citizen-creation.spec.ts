@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { signIn, type DemoUsername } from './support/auth';
+import { apiBase, gotoOnDemoDay } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
@@ -15,7 +16,7 @@ const citizenBody = {
   communeCode: '07759',
 };
 
-/** Call the API from inside the page, so the demo backend (the service worker) answers it. */
+/** Call the API from inside the page: the demo backend answers (service worker or API server). */
 async function callApi(
   page: Page,
   method: 'GET' | 'POST',
@@ -23,8 +24,8 @@ async function callApi(
   body?: unknown,
 ): Promise<{ status: number; json: Record<string, unknown> | null }> {
   return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(`/api${path}`, {
+    async ({ api, method, path, body }) => {
+      const res = await fetch(`${api}${path}`, {
         method,
         credentials: 'include',
         headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
@@ -36,7 +37,7 @@ async function callApi(
         json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
       };
     },
-    { method, path, body },
+    { api: apiBase(), method, path, body },
   );
 }
 
@@ -178,7 +179,7 @@ test('the banner can be hidden, per user, and says how many remain after the dea
   await expect(banner).toHaveCount(0);
 
   // After the deadline it is a new message: shown again, with the count from the server.
-  await page.goto('/?demoDate=2024-07-05');
+  await gotoOnDemoDay(page, '/', '2024-07-05');
   await expect(banner).toContainText('Đã qua hạn chuyển đổi tài khoản công dân (01/07/2024)');
   const summary = await callApi(page, 'GET', '/stats/summary');
   const remaining = (summary.json?.citizens as { unconverted: number }).unconverted;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { signIn } from './support/auth';
+import { gotoOnDemoDay } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
@@ -52,7 +53,7 @@ test.describe('a head follows the rollout', () => {
       .locator('xpath=following-sibling::p[1]');
     const early = Number((await converted.textContent())!.replace(/\./g, ''));
     await expect(page.getByText('Còn 21 ngày')).toBeVisible();
-    await page.goto('/?demoDate=2024-07-05');
+    await gotoOnDemoDay(page, '/', '2024-07-05');
     await expect(page.getByText('Đã qua 4 ngày')).toBeVisible();
     const late = Number((await converted.textContent())!.replace(/\./g, ''));
     expect(late).toBeGreaterThan(early);

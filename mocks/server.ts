@@ -5,7 +5,9 @@
  *   API_PORT=4818 API_ALLOWED_ORIGIN=http://127.0.0.1:4819 npm run api
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { JSDOM } from 'jsdom';
 import { getResponse } from 'msw';
+import { useSanitizerWindow } from '../src/features/notices/lib/sanitize';
 import { datasetSync } from './db';
 import { applyDemoParams } from './handlers/demo';
 import { handlers } from './handlers';
@@ -113,6 +115,8 @@ const server = createServer((req, res) => {
 });
 
 const started = performance.now();
+// Notice bodies are sanitised on save with DOMPurify, which needs a DOM: Node has none.
+useSanitizerWindow(new JSDOM('').window);
 datasetSync();
 applyDemoParams(new URLSearchParams(process.env.DEMO_PARAMS ?? ''));
 server.listen(port, host, () => {

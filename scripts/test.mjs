@@ -37,6 +37,24 @@ function readJson(path) {
   }
 }
 
+/** Playwright's JSON report counted per project (flaky = passed on retry). */
+function perProject(report) {
+  const out = {};
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const c = (out[t.projectName] ??= { passed: 0, failed: 0, skipped: 0 });
+        if (t.status === 'expected' || t.status === 'flaky') c.passed += 1;
+        else if (t.status === 'skipped') c.skipped += 1;
+        else c.failed += 1;
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  return out;
+}
+
 function hasScript(name) {
   return Boolean(readJson('package.json')?.scripts?.[name]);
 }
@@ -84,23 +102,34 @@ function steps() {
   );
   if (!unitOk) return;
 
-  // (f) Builds: the production build (no mocks) and the demo build the e2e tests run against.
+  // (f) Builds: the production build (no mocks), the demo build and the production build pointed at
+  // the API server that the e2e projects `demo` and `http` run against.
   if (run('Production build', 'vite build')) {
     run('Production build ships no mock code or demo users', 'node scripts/check-dist.mjs dist');
     run('JavaScript for / within its budget (200 KiB gzip)', 'node scripts/check-budget.mjs dist');
   }
   if (!run('Demo build', 'vite build --mode demo --outDir dist-demo')) return;
+  if (!run('Production build for the e2e project "http"', 'node scripts/build-http.mjs')) return;
+  run(
+    'Production build for "http" ships no mock code or demo users',
+    'node scripts/check-dist.mjs dist-http',
+  );
+  if (hasScript('check:nginx')) run('Example nginx configuration', 'node scripts/check-nginx.mjs');
 
   // (g) End-to-end tests in Chromium, counted from Playwright's report (flaky = passed on retry).
   if (!run('Find a Chromium', 'node scripts/ensure-browser.mjs', { counts: false })) {
     results.failed += 1;
     return;
   }
-  const e2eOk = run('End-to-end tests (Playwright)', 'playwright test', {
+  const e2eOk = run('End-to-end tests (Playwright: projects demo and http)', 'playwright test', {
     counts: false,
-    timeout: 10 * MIN,
+    timeout: 15 * MIN,
   });
-  const stats = readJson('test-results/e2e.json')?.stats;
+  const report = readJson('test-results/e2e.json');
+  for (const [project, c] of Object.entries(perProject(report))) {
+    console.log(`   ${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  }
+  const stats = report?.stats;
   tally(
     e2eOk,
     stats && {

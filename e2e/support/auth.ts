@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { isHttp, setDemoState, type Scenario } from './demo';
 
 export type DemoUsername =
   | 'officer.center'
@@ -9,17 +10,30 @@ export type DemoUsername =
   | 'admin.ict';
 
 /**
- * Sign in through the form, as a person would. `demoDate` / `scenario` set the demo state through the
- * URL first (the demo backend reads them on start).
+ * Sign in through the form, as a person would. `demoDate` / `scenario` set the demo state first:
+ * through the URL in the demo build (its backend reads them on start), on the API server in `http`.
  */
 export async function signIn(
   page: Page,
   username: DemoUsername,
-  { path = '/', demoDate, scenario }: { path?: string; demoDate?: string; scenario?: string } = {},
+  {
+    path = '/',
+    demoDate,
+    scenario,
+  }: { path?: string; demoDate?: string; scenario?: Scenario } = {},
 ): Promise<void> {
   const params = new URLSearchParams();
-  if (demoDate) params.set('demoDate', demoDate);
-  if (scenario) params.set('scenario', scenario);
+  if (isHttp()) {
+    if (demoDate || scenario) {
+      await setDemoState(page, {
+        ...(demoDate ? { today: demoDate } : {}),
+        ...(scenario ? { scenario } : {}),
+      });
+    }
+  } else {
+    if (demoDate) params.set('demoDate', demoDate);
+    if (scenario) params.set('scenario', scenario);
+  }
   const query = params.size ? `?${params.toString()}` : '';
   await page.goto(`/login${query}${query ? '&' : '?'}next=${encodeURIComponent(path)}`);
   await page.getByLabel(/^(Tên đăng nhập|Username)/).fill(username);

@@ -12,6 +12,10 @@ import { can, type Permission } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { sessionUser } from '../db/users';
 
+// Zod compiles fast paths with `new Function` after probing whether eval is allowed; the probe alone
+// is a Content Security Policy violation in the demo build (`script-src 'self'`, no eval).
+z.config({ jitless: true });
+
 export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' });
 
 export const SESSION_COOKIE = 'sid';

@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { env } from '../config/env';
 import { ApiError, networkError, problemTypes, toProblem } from './errors';
 import type { paths } from './schema';
+import { shapeBreach } from './shapes';
 
 export type { paths, components, operations } from './schema';
 
@@ -17,9 +18,51 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
 /** Paths whose 401 means "wrong credentials" or "not signed in yet", not "session expired". */
 const quietUnauthorized = ['/auth/login', '/auth/me'];
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** An answer that is not what the app can read: a contract breach, reported as such. */
+function badResponse(status: number, detail: string): ApiError {
+  return new ApiError({
+    type: problemTypes.badResponse,
+    title: 'Unexpected response',
+    status,
+    detail,
+  });
+}
+
+/**
+ * A successful answer where JSON is expected must be JSON (not, say, an HTML page a proxy or a
+ * static host's SPA fallback answered with), and the key shapes must hold.
+ */
+async function checkSuccess(
+  response: Response,
+  method: string,
+  schemaPath: string,
+  parseAs: string,
+): Promise<void> {
+  if (parseAs !== 'json' || response.status === 204) return;
+  const text = await response.clone().text();
+  if (text === '') return; // `data()` reports a missing body where one was promised.
+  const type = response.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw badResponse(response.status, `Expected JSON, got "${type || 'no content type'}".`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw badResponse(response.status, 'The body is not valid JSON.');
+  }
+  const breach = shapeBreach(method, schemaPath, body);
+  if (breach) throw badResponse(response.status, `Unexpected shape: ${breach}.`);
+}
+
 const errorMiddleware: Middleware = {
-  async onResponse({ response, schemaPath }) {
-    if (response.ok) return undefined;
+  async onResponse({ request, response, schemaPath, options }) {
+    if (response.ok) {
+      await checkSuccess(response, request.method, schemaPath, options.parseAs);
+      return undefined;
+    }
     let body: unknown;
     try {
       body = await response.clone().json();

@@ -43,9 +43,17 @@ export class ApiError extends Error {
     return out;
   }
 
-  /** Worth trying again as it is (network, server fault), as opposed to a refusal. */
+  /**
+   * Worth trying again as it is (network, server fault, an answer in the wrong format, e.g. a
+   * proxy's page during a deployment), as opposed to a refusal.
+   */
   get retryable(): boolean {
-    return this.status === 0 || this.status >= 500 || this.status === 429;
+    return (
+      this.status === 0 ||
+      this.status >= 500 ||
+      this.status === 429 ||
+      this.problem.type === problemTypes.badResponse
+    );
   }
 }
 

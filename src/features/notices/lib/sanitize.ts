@@ -32,22 +32,40 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'colspan', 'rowspan'];
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 
-let hooked = false;
-function purifier() {
-  if (!hooked) {
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        const href = node.getAttribute('href') ?? '';
-        if (!SAFE_URL.test(href.trim())) node.removeAttribute('href');
-        else {
-          node.setAttribute('rel', 'noopener noreferrer');
-          node.setAttribute('target', '_blank');
-        }
+type Purifier = ReturnType<typeof DOMPurify>;
+
+let purifierInstance: Purifier | null = null;
+
+function withLinkRule(p: Purifier): Purifier {
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      const href = node.getAttribute('href') ?? '';
+      if (!SAFE_URL.test(href.trim())) node.removeAttribute('href');
+      else {
+        node.setAttribute('rel', 'noopener noreferrer');
+        node.setAttribute('target', '_blank');
       }
-    });
-    hooked = true;
+    }
+  });
+  return p;
+}
+
+/**
+ * DOMPurify needs a DOM. The browser (and jsdom in tests) has one; the demo backend served by Node
+ * (`npm run api`) hands one in here before it answers anything.
+ */
+export function useSanitizerWindow(win: Parameters<typeof DOMPurify>[0]): void {
+  purifierInstance = withLinkRule(DOMPurify(win));
+}
+
+function purifier(): Purifier {
+  if (!purifierInstance) {
+    if (!DOMPurify.isSupported) {
+      throw new Error('No DOM to sanitise HTML with: call useSanitizerWindow() first.');
+    }
+    purifierInstance = withLinkRule(DOMPurify);
   }
-  return DOMPurify;
+  return purifierInstance;
 }
 
 export function sanitizeNoticeHtml(html: string): string {

@@ -1,0 +1,54 @@
+/**
+ * The `test` every spec imports. Fixtures that run for every test, in both projects:
+ * - a Content Security Policy violation reported by the page fails the test;
+ * - in `http`, the API server's demo data is reset first (its state is shared by every test).
+ */
+import { test as base, expect } from '@playwright/test';
+import { httpApiBase } from './ports';
+
+interface Fixtures {
+  /**
+   * Violations a test expects, e.g. hostile markup being parsed by the sanitiser: Chromium reports
+   * the inline handlers it refused even in an inert document. Anything else still fails the test.
+   */
+  expectedCspViolations: RegExp | null;
+  resetDemoData: void;
+  failOnCspViolation: void;
+}
+
+export const test = base.extend<Fixtures>({
+  expectedCspViolations: [null, { option: true }],
+  resetDemoData: [
+    async ({ request }, use, testInfo) => {
+      if (testInfo.project.name === 'http') {
+        const res = await request.post(`${httpApiBase}/demo/reset`);
+        expect(res.ok(), 'POST /api/demo/reset').toBe(true);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
+  failOnCspViolation: [
+    async ({ page, expectedCspViolations }, use) => {
+      const violations: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(
+            `[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+          );
+        });
+      });
+      page.on('console', (msg) => {
+        const text = msg.text();
+        const csp = text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text);
+        if (csp && !expectedCspViolations?.test(text)) violations.push(text);
+      });
+      await use();
+      expect(violations, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+export type { Page, TestInfo } from '@playwright/test';
