@@ -259,31 +259,37 @@ test('two people saving the same draft: the second sees both versions and choose
   await expect(body).toBeVisible();
   // A colleague saves the same draft from another desk while this editor is open.
   const theirSubject = 'Hướng dẫn (bản của đồng nghiệp)';
-  await page.evaluate(async (subject) => {
-    const current = (await (await fetch('/api/notices/TB0005')).json()) as Record<string, unknown>;
-    const keys = [
-      'docType',
-      'subject',
-      'bodyHtml',
-      'number',
-      'signerAuthority',
-      'signerTitle',
-      'signerName',
-      'recipients',
-      'related',
-      'audience',
-      'pinned',
-      'effectiveFrom',
-      'effectiveUntil',
-    ];
-    const input = Object.fromEntries(keys.map((k) => [k, current[k]]));
-    const res = await fetch('/api/notices/TB0005', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...input, subject, baseVersion: current.version }),
-    });
-    if (!res.ok) throw new Error(`colleague's save: ${res.status}`);
-  }, theirSubject);
+  await page.evaluate(
+    async ({ api, subject }) => {
+      const current = (await (
+        await fetch(`${api}/notices/TB0005`, { credentials: 'include' })
+      ).json()) as Record<string, unknown>;
+      const keys = [
+        'docType',
+        'subject',
+        'bodyHtml',
+        'number',
+        'signerAuthority',
+        'signerTitle',
+        'signerName',
+        'recipients',
+        'related',
+        'audience',
+        'pinned',
+        'effectiveFrom',
+        'effectiveUntil',
+      ];
+      const input = Object.fromEntries(keys.map((k) => [k, current[k]]));
+      const res = await fetch(`${api}/notices/TB0005`, {
+        method: 'PUT',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...input, subject, baseVersion: current.version }),
+      });
+      if (!res.ok) throw new Error(`colleague's save: ${res.status}`);
+    },
+    { api: apiBase(), subject: theirSubject },
+  );
 
   await body.click();
   await page.keyboard.press('Control+End');
