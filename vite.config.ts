@@ -23,8 +23,40 @@ function dropMockWorkerOutsideDemo(mode: string): Plugin {
   };
 }
 
+/**
+ * Production builds: the browser asks for the session and the policy while it parses index.html,
+ * instead of after the app's code has downloaded and run (and, for an API on another origin, opens
+ * the connection to it at once). The client's own requests (same URL, CORS with credentials) take
+ * the preloaded answers. Not in demo builds, where the mock service worker answers only once the
+ * app has started it.
+ */
+function preloadStartupCalls(mode: string): Plugin {
+  return {
+    name: 'preload-startup-calls',
+    apply: 'build',
+    transformIndexHtml() {
+      if (mode === 'demo') return [];
+      const base = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || '/api').replace(
+        /\/+$/,
+        '',
+      );
+      const link = (attrs: Record<string, string>) => ({
+        tag: 'link',
+        attrs: { ...attrs, crossorigin: 'use-credentials' },
+        injectTo: 'head-prepend' as const,
+      });
+      const tags = ['/auth/me', '/policy'].map((p) =>
+        link({ rel: 'preload', as: 'fetch', href: `${base}${p}` }),
+      );
+      if (/^https?:\/\//.test(base))
+        tags.unshift(link({ rel: 'preconnect', href: new URL(base).origin }));
+      return tags;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorkerOutsideDemo(mode)],
+  plugins: [react(), dropMockWorkerOutsideDemo(mode), preloadStartupCalls(mode)],
   // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},

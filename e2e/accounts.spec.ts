@@ -26,6 +26,10 @@ test.describe('an officer works through unconverted accounts', () => {
       .getByRole('link', { name: /^Nguyễn Văn An/ })
       .first()
       .click();
+    await expect(page).toHaveURL(/reason=verified_not_linked&open=TK\d{7}$/);
+    const panel = page.getByRole('dialog');
+    await expect(panel.getByRole('heading', { name: 'Lịch sử' })).toBeVisible();
+    await panel.getByRole('link', { name: 'Mở thành trang riêng' }).click();
     await expect(page).toHaveURL(/\/accounts\/TK\d{7}$/);
     await expect(page.getByRole('heading', { name: 'Lịch sử' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -33,12 +37,67 @@ test.describe('an officer works through unconverted accounts', () => {
 
     await page.getByRole('radio', { name: 'Đã liên kết VNeID' }).check();
     await page.getByLabel('Ghi chú (không bắt buộc)').fill('Hướng dẫn đăng nhập VNeID tại quầy');
-    await page.getByRole('button', { name: 'Ghi nhận' }).click();
-    await expect(page.getByText('Đã ghi nhận.')).toBeVisible();
+    await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
+    await expect(page.getByText('Đã ghi nhận kết quả vào lịch sử tài khoản.')).toBeVisible();
     await expect(
       page.getByText(/Công dân đến quầy: Đã liên kết VNeID bởi officer.vietyen/),
     ).toBeVisible();
     await expect(page.getByText('Đã chuyển đổi').first()).toBeVisible();
+  });
+
+  test('the side panel opens from the list with the keyboard, Back and Escape close it, the list stays', async ({
+    page,
+  }, testInfo) => {
+    await signIn(page, 'officer.vietyen', { path: '/accounts?reason=verified_not_linked&page=2' });
+    const table = page.getByRole('region', { name: /tài khoản$/ });
+    const rows = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('checkbox') })
+      .filter({
+        hasNot: page.getByRole('columnheader'),
+      });
+    await expect(rows.first()).toBeVisible();
+    await rows.nth(2).getByRole('checkbox').check();
+
+    // Tab from the select-page checkbox reaches the current row; the arrow keys move between rows.
+    await table.getByRole('checkbox', { name: 'Chọn cả trang' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(rows.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1)).toBeFocused();
+    const id = /TK\d{7}/.exec((await rows.nth(1).textContent()) ?? '')![0];
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(new RegExp(`[?&]open=${id}$`));
+    await expect(page).toHaveURL(/reason=verified_not_linked&page=2/);
+    const panel = page.getByRole('dialog', { name: new RegExp(id) });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 2, name: new RegExp(id) })).toBeFocused();
+    for (const section of ['Thông tin định danh', 'Trạng thái VNeID', 'Xử lý', 'Lịch sử'])
+      await expect(panel.getByRole('heading', { level: 3, name: section })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'accounts-panel');
+
+    // Escape closes it and gives focus back to the row.
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(page).not.toHaveURL(/open=/);
+    await expect(rows.nth(1)).toBeFocused();
+
+    // Back closes it too; the page, filters and selection are as they were.
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await page.goBack();
+    await expect(panel).toBeHidden();
+    await expect(page).toHaveURL(/\/accounts\?reason=verified_not_linked&page=2$/);
+    await expect(rows.nth(2).getByRole('checkbox')).toBeChecked();
+
+    // The panel's URL is a bookmark: opened directly, its close button leaves the list.
+    await page.goto(`/accounts?reason=verified_not_linked&open=${id}`);
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: 'Đóng khung chi tiết' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page).toHaveURL(/\/accounts\?reason=verified_not_linked$/);
   });
 
   test('an officer asks the police to check a mismatched number', async ({ page }) => {
@@ -48,6 +107,7 @@ test.describe('an officer works through unconverted accounts', () => {
       .getByRole('link')
       .first()
       .click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
     await expect(page.getByText('Trường này là bắt buộc.')).toBeVisible();
     await page.getByLabel(/Thông tin nghi sai lệch/).fill('Năm sinh trên tài khoản khác CCCD');
@@ -61,10 +121,13 @@ test.describe('an officer works through unconverted accounts', () => {
 
   test('a system admin closes an account and reopens it', async ({ page }) => {
     await signIn(page, 'admin.ict', { path: '/accounts/TK0000003' });
-    page.on('dialog', (d) => void d.accept());
     await page.getByLabel('Lý do đóng').click();
     await page.getByRole('option', { name: 'Không còn sử dụng' }).click();
     await page.getByRole('button', { name: 'Đóng tài khoản' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Đóng tài khoản TK0000003' });
+    await expect(confirm.getByRole('button', { name: 'Hủy' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Đóng tài khoản' }).click();
     await expect(
       page.getByText('Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.'),
     ).toBeVisible();
@@ -74,19 +137,32 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an officer reminds a selection, then everyone matching the filters', async ({ page }) => {
+  test('an officer reminds a selection, then everyone matching the filters', async ({
+    page,
+  }, testInfo) => {
     await signIn(page, 'officer.vietyen', {
       path: '/accounts?commune=07759&reason=verified_not_linked',
     });
-    page.on('dialog', (d) => void d.accept());
     const table = page.getByRole('region', { name: /tài khoản$/ });
     await table
       .getByRole('checkbox', { name: /^Chọn .* TK\d{7}$/ })
       .first()
       .check();
     await page.getByRole('button', { name: 'Gửi cho 1 tài khoản đã chọn' }).click();
+    // The confirmation names the count and shows the text that goes out.
+    const confirm = page.getByRole('dialog', { name: 'Gửi nhắc nhở cho 1 tài khoản' });
+    await expect(
+      confirm.getByText(/chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID/),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await snap(page, testInfo, 'accounts-bulk-confirm');
+    await confirm.getByRole('button', { name: 'Gửi cho 1 tài khoản' }).click();
     await expect(page.getByText(/Đã gửi 1; không gửi 0/)).toBeVisible();
     await page.getByRole('button', { name: /Gửi cho tất cả .* tài khoản khớp bộ lọc/ }).click();
+    await page
+      .getByRole('dialog', { name: /^Gửi nhắc nhở cho [\d.]+ tài khoản$/ })
+      .getByRole('button', { name: /^Gửi cho [\d.]+ tài khoản$/ })
+      .click();
     await expect(page.getByText(/không gửi 1 \(đã nhắc trong 7 ngày/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -149,5 +225,41 @@ test.describe('an officer works through unconverted accounts', () => {
     await expect(page.getByRole('cell', { name: 'TK0000001' }).first()).toBeVisible();
     await expectNoAxeViolations(page);
     await snap(page, testInfo, 'audit');
+  });
+
+  test('a system admin exports the filtered audit log as CSV and XLSX', async ({ page }) => {
+    await signIn(page, 'admin.ict', { path: '/accounts/TK0000001' });
+    await page.getByRole('button', { name: 'Hiện số đầy đủ' }).click();
+    await expect(page.getByText(/^\d{12}$/)).toBeVisible();
+    await page.goto('/audit?action=account.reveal&username=admin.ict');
+    await expect(page.getByRole('cell', { name: 'TK0000001' }).first()).toBeVisible();
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^nhat-ky-2024-06-20\.csv$/);
+    const bytes = readFileSync(await csv.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'Thời gian,Người thực hiện,Vai trò,Mã đơn vị,Đơn vị,Mã thao tác,Thao tác,Đối tượng,Kết quả,Chi tiết',
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(
+      lines.slice(1).every((l) => l.includes(',admin.ict,') && l.includes(',account.reveal,')),
+    ).toBe(true);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải Excel' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    await expectNoAxeViolations(page);
   });
 });

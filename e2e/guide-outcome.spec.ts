@@ -146,6 +146,9 @@ test('nothing typed is lost when the session expires on sending', async ({ page 
   await page.getByLabel('Họ và tên người đại diện').fill('Nguyễn Văn Gốm');
   await page.getByLabel('Số CCCD của người đại diện').fill('024080004321');
   await page.getByLabel('Số điện thoại người đại diện').fill('0988777666');
+  // Requests the page makes on its own (lazy parts, prefetches) finish first: one of them meeting
+  // the expired session would send the user to sign-in before the click this test is about.
+  await page.waitForLoadState('networkidle');
   // The demo's "expired session" scenario ends every session on the server.
   await setDemoState(page, { scenario: 'expired-session' });
   await page.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click();

@@ -96,7 +96,7 @@ test('a department admin writes, attaches and publishes a notice; an officer con
   await expect.poll(() => confirmedCount(page)).toBe(before + 1);
 });
 
-test('an officer cannot open the editor, and a pinned notice stays above every page until confirmed', async ({
+test('an officer cannot open the editor, and a pinned notice stays on every page until confirmed', async ({
   page,
 }) => {
   await signIn(page, 'officer.vietyen', { path: '/notices/TB0002/edit' });
@@ -249,4 +249,97 @@ test('a draft being typed survives an expired session and a reload', async ({ pa
   await expect(page.getByRole('textbox', { name: 'Nội dung' })).toContainText(
     'mang theo CCCD gắn chíp. Hết.',
   );
+});
+
+test('two people saving the same draft: the second sees both versions and chooses', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0005/edit' });
+  const body = page.getByRole('textbox', { name: 'Nội dung' });
+  await expect(body).toBeVisible();
+  // A colleague saves the same draft from another desk while this editor is open.
+  const theirSubject = 'Hướng dẫn (bản của đồng nghiệp)';
+  await page.evaluate(
+    async ({ api, subject }) => {
+      const current = (await (
+        await fetch(`${api}/notices/TB0005`, { credentials: 'include' })
+      ).json()) as Record<string, unknown>;
+      const keys = [
+        'docType',
+        'subject',
+        'bodyHtml',
+        'number',
+        'signerAuthority',
+        'signerTitle',
+        'signerName',
+        'recipients',
+        'related',
+        'audience',
+        'pinned',
+        'effectiveFrom',
+        'effectiveUntil',
+      ];
+      const input = Object.fromEntries(keys.map((k) => [k, current[k]]));
+      const res = await fetch(`${api}/notices/TB0005`, {
+        method: 'PUT',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...input, subject, baseVersion: current.version }),
+      });
+      if (!res.ok) throw new Error(`colleague's save: ${res.status}`);
+    },
+    { api: apiBase(), subject: theirSubject },
+  );
+
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Thêm: mang theo điện thoại đã cài VNeID.');
+  // The autosave meets the newer version: nothing is overwritten, both are shown side by side.
+  await expect(page.getByText('Người khác đã lưu thông báo này trong lúc bạn sửa')).toBeVisible({
+    timeout: 15_000,
+  });
+  const theirs = page.getByRole('heading', { name: 'Bản trên máy chủ' }).locator('..');
+  const mine = page.getByRole('heading', { name: 'Bản của bạn' }).locator('..');
+  await expect(theirs).toContainText(theirSubject);
+  await expect(mine).toContainText('mang theo điện thoại đã cài VNeID');
+  await expect(mine).not.toContainText(theirSubject);
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-conflict');
+
+  // Keeping one's own version saves it over the newer one, knowingly.
+  await page.getByRole('button', { name: 'Ghi đè bằng bản của tôi' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Nội dung' })).toContainText(
+    'mang theo điện thoại đã cài VNeID',
+  );
+  await expect(page.getByLabel('Trích yếu')).not.toHaveValue(theirSubject);
+});
+
+test('a published notice is revised on request; its readers see what changed and confirm again', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0002/edit' });
+  await expect(page.getByText('Thông báo này đã ban hành.', { exact: false })).toBeVisible();
+  // At the end of the closing paragraph, a sentence more.
+  await page.getByRole('textbox', { name: 'Nội dung' }).locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Bộ phận một cửa cấp huyện báo cáo kết quả trước ngày 28/06/2024.');
+  // Typing alone changes nothing for readers: it stays on this device until the revision is saved.
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tạm trên máy' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu bản sửa' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ })).toBeVisible();
+
+  // officer.center had confirmed the first version.
+  await switchUser(page, 'officer.center', '/notices/TB0002');
+  const changes = page.getByRole('alert').filter({ hasText: 'Thông báo đã được sửa' });
+  await expect(changes).toContainText('bản sửa lần 2');
+  await expect(changes.locator('ins')).toContainText('báo cáo kết quả trước ngày 28/06/2024');
+  await expect(page.getByText('Bạn chưa xác nhận thông báo này.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await snap(page, testInfo, 'notice-revised');
+  await changes.getByText('Xem toàn văn bản trước khi sửa').click();
+  await expect(changes.locator('details')).toHaveAttribute('open', '');
 });

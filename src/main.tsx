@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prefetchSession, preloadRouteCode } from './app/preload';
@@ -27,11 +27,16 @@ async function start() {
   const { lang, messages } = await i18n;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} lang={lang} messages={messages} />
-    </StrictMode>,
-  );
+  // A transition lets React render the first screen in short slices, leaving the main thread free
+  // to answer input between them (no long task while the app starts).
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} lang={lang} messages={messages} />
+      </StrictMode>,
+    );
+  });
 }
 
 void start();

@@ -1,7 +1,5 @@
-import { HttpResponse } from 'msw';
 import { z } from 'zod';
-import { BOM, csvLine, type Cell } from '../../src/lib/csv';
-import { XLSX_MIME, toXlsx } from '../../src/lib/xlsx';
+import type { Cell } from '../../src/lib/csv';
 import type { components } from '../../src/api/schema';
 import { can } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
@@ -32,6 +30,7 @@ import { todayDay } from '../db/demo-state';
 import { onReset, persisted } from '../db/storage';
 import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
+import { exportResponse } from './files';
 import {
   conflict,
   forbidden,
@@ -402,43 +401,13 @@ export const accountHandlers = [
       targets: [],
       details: { rows: rows.length, format: q.format },
     });
-    const name = `tai-khoan-${isoOf(day)}`;
-    if (q.format === 'xlsx') {
-      const bytes = toXlsx('Tài khoản', [
-        exportHeader,
-        ...Array.from(rows, (r) => exportRow(ds, r, day, unmasked)),
-      ]);
-      return response.untyped(
-        new HttpResponse(bytes, {
-          headers: {
-            'Content-Type': XLSX_MIME,
-            'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-          },
-        }),
-      );
-    }
-    // CSV is streamed in slices: memory stays flat however many rows match.
-    const encoder = new TextEncoder();
-    let next = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoder.encode(BOM + csvLine(exportHeader)));
-      },
-      pull(controller) {
-        const end = Math.min(rows.length, next + 2000);
-        let chunk = '';
-        for (; next < end; next++) chunk += csvLine(exportRow(ds, rows[next]!, day, unmasked));
-        controller.enqueue(encoder.encode(chunk));
-        if (next >= rows.length) controller.close();
-      },
-    });
     return response.untyped(
-      new HttpResponse(stream, {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${name}.csv"`,
-        },
-      }),
+      exportResponse(
+        { format: q.format, name: `tai-khoan-${isoOf(day)}`, sheetName: 'Tài khoản' },
+        exportHeader,
+        rows,
+        (r) => exportRow(ds, r, day, unmasked),
+      ),
     );
   }),
 

@@ -1,31 +1,89 @@
 import { z } from 'zod';
-import { auditEntries } from '../db/journal';
+import type { Cell } from '../../src/lib/csv';
+import { formatInstant } from '../../src/lib/dates';
+import auditVi from '../../src/locales/vi/audit';
+import commonVi from '../../src/locales/vi/common';
+import { isoOf } from '../db/days';
+import { todayDay } from '../db/demo-state';
+import { auditEntries, writeAudit, type AuditEntry } from '../db/journal';
+import { districtOf, organisationOf, unitTree } from '../db/units';
+import { exportResponse } from './files';
 import { http, isoDateSchema, requirePermission, validQuery } from './http';
 
-const AuditQuery = z.object({
+const AuditFilters = z.object({
   username: z.string().trim().max(64).optional(),
   action: z.string().trim().max(64).optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
+});
+const AuditQuery = AuditFilters.extend({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
+const AuditExportQuery = AuditFilters.extend({ format: z.enum(['csv', 'xlsx']) });
 
 /** Instants are compared as Vietnamese calendar days (UTC+7). */
 const vnDay = (instant: string) =>
   new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10);
 
+/** The entries the list and the export show for the same filters, newest first. */
+function matching(q: z.infer<typeof AuditFilters>): readonly AuditEntry[] {
+  return auditEntries().filter(
+    (e) =>
+      (!q.username || e.username === q.username) &&
+      (!q.action || e.action.startsWith(q.action)) &&
+      (!q.from || vnDay(e.at) >= q.from) &&
+      (!q.to || vnDay(e.at) <= q.to),
+  );
+}
+
+/** Column headings of the export: Vietnamese, the province's working language. */
+const exportHeader = [
+  'Thời gian',
+  'Người thực hiện',
+  'Vai trò',
+  'Mã đơn vị',
+  'Đơn vị',
+  'Mã thao tác',
+  'Thao tác',
+  'Đối tượng',
+  'Kết quả',
+  'Chi tiết',
+];
+
+function unitLabel(code: string): string {
+  if (code === unitTree.province.code) return unitTree.province.name;
+  return organisationOf(code)?.name ?? districtOf(code)?.name ?? code;
+}
+
+/** `account.create-citizen.refused` → its label in the audit page's list of actions. */
+function actionLabel(action: string): string {
+  const key = action.replace(/[.-]/g, '_');
+  return key in auditVi.actions ? auditVi.actions[key as keyof typeof auditVi.actions] : action;
+}
+
+function exportRow(e: AuditEntry): Cell[] {
+  return [
+    formatInstant(e.at),
+    e.username,
+    commonVi.roles[e.role],
+    e.unitCode,
+    unitLabel(e.unitCode),
+    e.action,
+    actionLabel(e.action),
+    e.targets.join(', '),
+    auditVi.outcomes[e.outcome],
+    Object.entries(e.details ?? {})
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join('; '),
+  ];
+}
+
 export const auditHandlers = [
   http.get('/audit', ({ request, cookies, response }) => {
     requirePermission(cookies, 'audit:view');
     const q = validQuery(request, AuditQuery);
-    const all = auditEntries().filter(
-      (e) =>
-        (!q.username || e.username === q.username) &&
-        (!q.action || e.action.startsWith(q.action)) &&
-        (!q.from || vnDay(e.at) >= q.from) &&
-        (!q.to || vnDay(e.at) <= q.to),
-    );
+    const all = matching(q);
     const start = (q.page - 1) * q.pageSize;
     return response(200).json({
       items: all.slice(start, start + q.pageSize),
@@ -33,5 +91,25 @@ export const auditHandlers = [
       page: q.page,
       pageSize: q.pageSize,
     });
+  }),
+
+  http.get('/audit/export', ({ request, cookies, response }) => {
+    const user = requirePermission(cookies, 'audit:view');
+    const q = validQuery(request, AuditExportQuery);
+    // A copy taken now: entries written while the file streams (this export's own) stay out.
+    const entries = [...matching(q)];
+    writeAudit(user, {
+      action: 'audit.export',
+      targets: [],
+      details: { rows: entries.length, format: q.format },
+    });
+    return response.untyped(
+      exportResponse(
+        { format: q.format, name: `nhat-ky-${isoOf(todayDay())}`, sheetName: 'Nhật ký thao tác' },
+        exportHeader,
+        entries,
+        exportRow,
+      ),
+    );
   }),
 ];

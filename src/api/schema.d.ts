@@ -671,6 +671,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Every entry matching the list's filters (not one page), newest first, as CSV (UTF-8 with BOM)
+     *     or XLSX, streamed. Cells that could start a formula are neutralised. System admins only.
+     */
+    get: operations['exportAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2343,6 +2363,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  exportAudit: {
+    parameters: {
+      query: {
+        format: 'csv' | 'xlsx';
+        username?: string;
+        action?: string;
+        from?: components['schemas']['IsoDate'];
+        to?: components['schemas']['IsoDate'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       400: components['responses']['BadRequest'];

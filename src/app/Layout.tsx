@@ -3,7 +3,6 @@ import MenuIcon from '@mui/icons-material/Menu';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
@@ -19,9 +18,10 @@ import { useTheme } from '@mui/material/styles';
 import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { can } from '../config/permissions';
-import { loadNamespaces, useT } from '../lib/i18n';
+import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
+import { PageLoader } from '../components/PageLoader';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
 import { navItems, routePermissions } from './navigation';
@@ -32,14 +32,19 @@ export const DemoBar =
     ? lazy(() => import('../features/demo/components/DemoBar'))
     : null;
 
-/** Loaded after the page: the first screen does not wait for the notices code. */
-const PinnedNoticeBanner = lazy(async () => {
-  const [mod] = await Promise.all([
-    import('../features/notices/components/PinnedNoticeBanner'),
-    loadNamespaces(['notices']),
-  ]);
-  return mod;
-});
+/**
+ * Loaded after the page (the first screen does not wait for the notices code), and shown below it,
+ * stuck to the bottom of the screen, so that its late arrival shifts nothing.
+ */
+const PinnedNoticeBanner = lazy(() => import('../features/notices/components/PinnedNoticeBanner'));
+
+/**
+ * The phone's slide-in navigation (MUI Drawer, with its modal, focus trap and transitions): loaded
+ * when the menu button is first approached, so that desktop screens, which show the navigation as a
+ * plain side column, never download it.
+ */
+const loadDrawer = () => import('@mui/material/Drawer');
+const Drawer = lazy(loadDrawer);
 
 const DRAWER_WIDTH = 264;
 
@@ -157,6 +162,8 @@ export function Layout() {
   const theme = useTheme();
   const desktop = useMediaQuery(theme.breakpoints.up('md'));
   const [mobileOpen, setMobileOpen] = useState(false);
+  // Once opened on a phone, the drawer stays mounted so that it can slide out again.
+  const [drawerUsed, setDrawerUsed] = useState(false);
 
   const drawerContent = (
     <>
@@ -192,8 +199,13 @@ export function Layout() {
               edge="start"
               aria-label={mobileOpen ? t('shell.closeMenu') : t('shell.openMenu')}
               aria-expanded={mobileOpen}
-              aria-controls="app-navigation"
-              onClick={() => setMobileOpen((o) => !o)}
+              aria-controls={drawerUsed ? 'app-navigation' : undefined}
+              onPointerEnter={() => void loadDrawer()}
+              onFocus={() => void loadDrawer()}
+              onClick={() => {
+                setDrawerUsed(true);
+                setMobileOpen((o) => !o);
+              }}
             >
               <MenuIcon />
             </IconButton>
@@ -220,20 +232,42 @@ export function Layout() {
           </Toolbar>
         ) : null}
       </AppBar>
-      <Drawer
-        id="app-navigation"
-        variant={desktop ? 'permanent' : 'temporary'}
-        open={desktop || mobileOpen}
-        onClose={() => setMobileOpen(false)}
-        sx={{
-          width: desktop ? DRAWER_WIDTH : undefined,
-          flexShrink: 0,
-          displayPrint: 'none',
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
-        }}
-      >
-        {drawerContent}
-      </Drawer>
+      {desktop ? (
+        // A fixed side column, as a permanent drawer would be, without the drawer's code.
+        <Box id="app-navigation" sx={{ width: DRAWER_WIDTH, flexShrink: 0, displayPrint: 'none' }}>
+          <Box
+            sx={{
+              position: 'fixed',
+              top: 0,
+              bottom: 0,
+              left: 0,
+              width: DRAWER_WIDTH,
+              overflowY: 'auto',
+              bgcolor: 'background.paper',
+              borderRight: 1,
+              borderColor: 'divider',
+              zIndex: 'drawer',
+            }}
+          >
+            {drawerContent}
+          </Box>
+        </Box>
+      ) : drawerUsed ? (
+        <Suspense fallback={null}>
+          <Drawer
+            id="app-navigation"
+            variant="temporary"
+            open={mobileOpen}
+            onClose={() => setMobileOpen(false)}
+            sx={{
+              displayPrint: 'none',
+              '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+            }}
+          >
+            {drawerContent}
+          </Drawer>
+        </Suspense>
+      ) : null}
       <Box
         component="main"
         id="main"
@@ -243,10 +277,13 @@ export function Layout() {
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <PolicyBanner />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+        {/* After the page, held at the bottom of the screen: arriving late, it moves nothing. */}
         <Suspense fallback={null}>
           <PinnedNoticeBanner />
         </Suspense>
-        <Outlet />
       </Box>
     </Box>
   );

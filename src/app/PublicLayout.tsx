@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PageLoader } from '../components/PageLoader';
 import { useT } from '../lib/i18n';
 import { DemoBar } from './Layout';
 
@@ -34,7 +35,9 @@ export function PublicLayout() {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" sx={{ p: { xs: 1.5, sm: 3 } }}>
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </Box>
     </Box>
   );

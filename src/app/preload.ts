@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router-dom';
 import { meQueryOptions } from '../features/auth/api/get-me';
 import { policyQueryOptions } from '../lib/policy';
-import { routes } from './router';
+import { routes, type RouteHandle } from './router';
 
 /**
  * Start loading the code of the routes that match `pathname` now, before the first render (the
@@ -11,10 +11,9 @@ import { routes } from './router';
  */
 export function preloadRouteCode(pathname: string): void {
   for (const { route } of matchRoutes(routes, pathname) ?? []) {
-    if (typeof route.lazy === 'function') {
-      // Errors surface when the router loads the route; nothing to report twice.
-      void (route.lazy as () => Promise<unknown>)().catch(() => undefined);
-    }
+    const handle = route.handle as RouteHandle | undefined;
+    // Errors surface when the page renders (its error boundary); nothing to report twice.
+    void handle?.preload().catch(() => undefined);
   }
 }
 

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
-import { PageLoader } from '../components/PageLoader';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
 import { loadNamespaces, type LazyNamespace } from '../lib/i18n';
@@ -11,13 +10,25 @@ import { ForbiddenPage, NotFoundPage, RouteErrorPage } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
 
-/** A route's code and the translation namespaces it uses, loaded together. */
-const page =
-  (load: () => LazyModule, namespaces: readonly LazyNamespace[] = []) =>
-  async () => {
-    const [mod] = await Promise.all([load(), loadNamespaces(namespaces)]);
-    return { Component: mod.default };
-  };
+/** What `preloadRouteCode` finds on a route: how to start loading its code. */
+export interface RouteHandle {
+  preload: () => Promise<unknown>;
+}
+
+/**
+ * A route's code and the translation namespaces it uses, loaded together on demand. The component is
+ * a React.lazy one, not the router's `lazy`: the layout (header, navigation, banners) renders at once
+ * and the page appears in it when its code has come (the layouts hold the Suspense boundary), instead
+ * of the whole screen waiting for the page's code.
+ */
+function page(
+  load: () => LazyModule,
+  namespaces: readonly LazyNamespace[] = [],
+): Pick<RouteObject, 'element' | 'handle'> {
+  const preload = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => mod);
+  const Page = lazy(preload);
+  return { element: <Page />, handle: { preload } satisfies RouteHandle };
+}
 
 function Guard({ route, children }: { route: GuardedRoute; children?: ReactNode }) {
   const { user } = useSession();
@@ -36,7 +47,7 @@ function guarded(
   return {
     element: <Guard route={route} />,
     errorElement: <RouteErrorPage />,
-    children: [{ ...child, lazy: page(load, namespaces) }],
+    children: [{ ...child, ...page(load, namespaces) }],
   };
 }
 
@@ -44,12 +55,11 @@ export const routes: RouteObject[] = [
   {
     element: <PublicLayout />,
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: <PageLoader />,
     children: [
-      { path: '/login', lazy: page(() => import('../features/auth/routes/LoginRoute')) },
+      { path: '/login', ...page(() => import('../features/auth/routes/LoginRoute')) },
       {
         path: '/public/notices/:id',
-        lazy: page(() => import('../features/notices/routes/PublicNoticeRoute'), ['notices']),
+        ...page(() => import('../features/notices/routes/PublicNoticeRoute'), ['notices']),
       },
     ],
   },
@@ -60,7 +70,6 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: <PageLoader />,
     children: [
       guarded('home', undefined, () => import('../features/dashboard/routes/DashboardRoute')),
       guarded(

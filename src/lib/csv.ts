@@ -28,3 +28,32 @@ export function csvLine(cells: readonly Cell[]): string {
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return BOM + rows.map(csvLine).join('');
 }
+
+/** How many rows go into one chunk of a streamed file. */
+export const STREAM_SLICE = 2000;
+
+/**
+ * A CSV document as a byte stream, BOM first, built a slice of rows at a time as the reader pulls:
+ * memory stays flat however many rows there are.
+ */
+export function csvStream(rows: Iterable<readonly Cell[]>): ReadableStream<Uint8Array> {
+  const it = rows[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  let head = BOM;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = head;
+      head = '';
+      for (let i = 0; i < STREAM_SLICE; i++) {
+        const next = it.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += csvLine(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+}

@@ -19,12 +19,6 @@ export default {
     all: 'All',
     clear: 'Clear filters',
     apply: 'Search',
-    badParams: 'Some filters in the address were not valid and were ignored: {names}.',
-  },
-  export: {
-    csv: 'Download CSV',
-    xlsx: 'Download Excel',
-    building: 'Building the file…',
   },
   clean: {
     title: 'Account cleaning',
@@ -32,6 +26,8 @@ export default {
     mergeConfirm: 'Keep account {id} and close {n} duplicates (they will point to {id})?',
     reason: 'Reason for closing',
     close: 'Close the account',
+    mergeTitle: 'Merge duplicate accounts',
+    closeTitle: 'Close account {id}',
     closeConfirm: 'Close account {id}? It can be reopened within 30 days.',
     closedNote: 'The account is closed. It can be reopened within 30 days of closing.',
     reopen: 'Reopen the account',
@@ -49,6 +45,8 @@ export default {
     all: 'Send to all {n} matching accounts',
     confirm:
       'Send reminders to {n} accounts? Accounts reminded in the last 7 days or needing nothing are skipped.',
+    confirmTitle: 'Send a reminder to {n} accounts',
+    confirmSend: 'Send to {n} accounts',
     sending: 'Sending…',
     result:
       'Sent {sent}; not sent {refused} (reminded in the last 7 days, nothing to do, or out of scope).',
@@ -60,13 +58,6 @@ export default {
     save: 'Save filters',
     saved: 'Saved filters:',
     delete: 'Delete filter {name}',
-  },
-  statuses: {
-    converted: 'Converted',
-    unconverted: 'Not converted',
-    awaiting_guidance: 'Awaiting guidance',
-    closed: 'Closed',
-    merged: 'Merged',
   },
   sources: {
     national_portal: 'National public service portal',
@@ -84,6 +75,7 @@ export default {
     awaiting: 'Nothing to do: awaiting the Ministry of Public Security’s guidance.',
   },
   table: {
+    keys: 'Use the up and down arrow keys to move between rows; Enter opens the account in a panel on the right.',
     caption: 'Accounts',
     name: 'Name / organisation',
     id: 'Identity number',
@@ -106,6 +98,12 @@ export default {
       commune: 'By unit',
       '-commune': 'By unit (reversed)',
     },
+  },
+  panel: {
+    label: 'Account details',
+    loading: 'Loading account {id}…',
+    fullPage: 'Open as a page',
+    close: 'Close the details panel',
   },
   detail: {
     back: 'Back to the list',
@@ -144,17 +142,7 @@ export default {
   },
   actions: {
     title: 'Actions',
-    visit: 'Record a counter visit',
-    outcome: 'Outcome',
-    outcomes: {
-      linked: 'Linked to VNeID',
-      referred_police: 'Referred to the commune police (wrong data, lost phone, level 2 needed)',
-      declined: 'Citizen declined',
-      come_back_later: 'Citizen will come back later',
-    },
     note: 'Note (optional)',
-    save: 'Record',
-    saved: 'Recorded.',
     remind: 'Send a reminder',
     channel: 'Channel',
     channels: { sms: 'SMS', portal: 'portal message' },

@@ -32,6 +32,7 @@ export default {
     account_merge: 'Duplicates merged',
     account_close: 'Account closed',
     account_reopen: 'Account reopened',
+    audit_export: 'Audit log exported',
     notice_publish: 'Notice published',
     other: 'Other action',
   },

@@ -23,6 +23,31 @@ export default {
     dept_admin: 'Department admin',
     sys_admin: 'System admin',
   },
+  export: {
+    csv: 'Download CSV',
+    xlsx: 'Download Excel',
+    building: 'Building the file…',
+  },
+  badParams: 'Some filters in the address were not valid and were ignored: {names}.',
+  visit: {
+    legend: 'Outcome of the counter visit',
+    outcomes: {
+      linked: 'Linked to VNeID',
+      referred_police: 'Referred to the commune police (wrong data, lost phone, level 2 needed)',
+      declined: 'Citizen declined',
+      come_back_later: 'Citizen will come back later',
+    },
+    note: 'Note (optional)',
+    save: 'Record the outcome',
+    saved: 'The outcome was recorded in the account’s history.',
+  },
+  statuses: {
+    converted: 'Converted',
+    unconverted: 'Not converted',
+    awaiting_guidance: 'Awaiting guidance',
+    closed: 'Closed',
+    merged: 'Merged',
+  },
   skipToContent: 'Skip to main content',
   reasons: {
     verified_not_linked: 'Verified, not yet linked to VNeID',

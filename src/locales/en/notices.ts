@@ -38,7 +38,15 @@ export default {
   confirm: 'I have read and will apply this',
   confirmed: 'You have confirmed this notice.',
   notConfirmed: 'You have not confirmed this notice yet.',
-  changed: 'This notice was edited. The text before the change:',
+  changed: 'See the full text before the change',
+  changes: {
+    title: 'This notice was edited (revision {n})',
+    summary:
+      '{added} additions, {removed} removals since the previous version. Added text is underlined, removed text is struck through.',
+    added: 'added:',
+    removed: 'removed:',
+    end: 'end of change',
+  },
   print: 'Print / save as PDF',
   edit: 'Edit',
   publish: 'Publish',
@@ -57,8 +65,6 @@ export default {
   nobodyPending: 'Every demo user has confirmed.',
   remind: 'Remind staff who have not confirmed',
   reminded: 'Reminded {count} staff.',
-  banner: 'Notice to read: {subject}',
-  bannerOpen: 'Read and confirm',
   attachments: {
     title: 'Attachments',
     none: 'No attachments yet.',
@@ -87,6 +93,9 @@ export default {
     effectiveUntilHint: 'Leave empty for no end date',
     effectiveUntil: 'In force until',
     save: 'Save',
+    saveRevision: 'Save revision',
+    revisionHelp:
+      'This notice is published. Your edits are kept on this device; only when you press “Save revision” do its readers get the new version (with what changed) and confirm again.',
     saving: 'Saving…',
     saved: 'Saved at {time}',
     savedLocal: 'Saved on this device',

@@ -33,6 +33,10 @@ export default {
   },
   placeholder: 'This function arrives in a coming update.',
   /** The policy banner above every signed-in page (core: it shows before any feature loads). */
+  pinnedNotice: {
+    text: 'Notice to read: {subject}',
+    open: 'Read and confirm',
+  },
   policyBanner: {
     region: 'Policy notice',
     removed:

@@ -16,12 +16,6 @@ export default {
     all: 'Tất cả',
     clear: 'Xóa bộ lọc',
     apply: 'Tìm',
-    badParams: 'Một số điều kiện lọc trong địa chỉ không hợp lệ nên đã được bỏ qua: {names}.',
-  },
-  export: {
-    csv: 'Tải CSV',
-    xlsx: 'Tải Excel',
-    building: 'Đang tạo tệp…',
   },
   clean: {
     title: 'Làm sạch tài khoản',
@@ -29,6 +23,8 @@ export default {
     mergeConfirm: 'Giữ tài khoản {id} và đóng {n} tài khoản trùng (chúng sẽ trỏ về {id})?',
     reason: 'Lý do đóng',
     close: 'Đóng tài khoản',
+    mergeTitle: 'Gộp tài khoản trùng',
+    closeTitle: 'Đóng tài khoản {id}',
     closeConfirm: 'Đóng tài khoản {id}? Có thể mở lại trong 30 ngày.',
     closedNote: 'Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.',
     reopen: 'Mở lại tài khoản',
@@ -46,6 +42,8 @@ export default {
     all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
     confirm:
       'Gửi nhắc nhở cho {n} tài khoản? Tài khoản đã nhắc trong 7 ngày qua hoặc không cần xử lý sẽ được bỏ qua.',
+    confirmTitle: 'Gửi nhắc nhở cho {n} tài khoản',
+    confirmSend: 'Gửi cho {n} tài khoản',
     sending: 'Đang gửi…',
     result:
       'Đã gửi {sent}; không gửi {refused} (đã nhắc trong 7 ngày, không cần xử lý hoặc ngoài phạm vi).',
@@ -57,13 +55,6 @@ export default {
     save: 'Lưu bộ lọc',
     saved: 'Bộ lọc đã lưu:',
     delete: 'Xóa bộ lọc {name}',
-  },
-  statuses: {
-    converted: 'Đã chuyển đổi',
-    unconverted: 'Chưa chuyển đổi',
-    awaiting_guidance: 'Chờ hướng dẫn',
-    closed: 'Đã đóng',
-    merged: 'Đã gộp',
   },
   sources: {
     national_portal: 'Cổng DVC quốc gia',
@@ -82,6 +73,7 @@ export default {
   },
   table: {
     caption: 'Danh sách tài khoản',
+    keys: 'Dùng phím mũi tên lên, xuống để chuyển giữa các dòng; Enter để mở tài khoản ở khung bên phải.',
     name: 'Họ tên / tên tổ chức',
     id: 'Số định danh',
     phone: 'Điện thoại',
@@ -103,6 +95,12 @@ export default {
       commune: 'Theo đơn vị',
       '-commune': 'Theo đơn vị (ngược)',
     },
+  },
+  panel: {
+    label: 'Chi tiết tài khoản',
+    loading: 'Đang tải tài khoản {id}…',
+    fullPage: 'Mở thành trang riêng',
+    close: 'Đóng khung chi tiết',
   },
   detail: {
     back: 'Quay lại danh sách',
@@ -141,17 +139,7 @@ export default {
   },
   actions: {
     title: 'Xử lý',
-    visit: 'Ghi nhận công dân đến quầy',
-    outcome: 'Kết quả',
-    outcomes: {
-      linked: 'Đã liên kết VNeID',
-      referred_police: 'Chuyển công an xã (sai thông tin, mất số điện thoại, cần mức 2)',
-      declined: 'Công dân từ chối',
-      come_back_later: 'Công dân sẽ quay lại sau',
-    },
     note: 'Ghi chú (không bắt buộc)',
-    save: 'Ghi nhận',
-    saved: 'Đã ghi nhận.',
     remind: 'Gửi nhắc nhở',
     channel: 'Kênh gửi',
     channels: { sms: 'tin nhắn SMS', portal: 'thông báo trên Cổng DVC' },

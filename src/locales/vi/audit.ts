@@ -29,6 +29,7 @@ export default {
     account_merge: 'Gộp tài khoản trùng',
     account_close: 'Đóng tài khoản',
     account_reopen: 'Mở lại tài khoản',
+    audit_export: 'Xuất nhật ký thao tác',
     notice_publish: 'Phát hành thông báo',
     other: 'Thao tác khác',
   },

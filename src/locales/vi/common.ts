@@ -20,6 +20,31 @@ export default {
     dept_admin: 'Quản trị sở',
     sys_admin: 'Quản trị hệ thống',
   },
+  export: {
+    csv: 'Tải CSV',
+    xlsx: 'Tải Excel',
+    building: 'Đang tạo tệp…',
+  },
+  badParams: 'Một số điều kiện lọc trong địa chỉ không hợp lệ nên đã được bỏ qua: {names}.',
+  visit: {
+    legend: 'Kết quả khi công dân đến quầy',
+    outcomes: {
+      linked: 'Đã liên kết VNeID',
+      referred_police: 'Chuyển công an xã (sai thông tin, mất số điện thoại, cần mức 2)',
+      declined: 'Công dân từ chối',
+      come_back_later: 'Công dân sẽ quay lại sau',
+    },
+    note: 'Ghi chú (không bắt buộc)',
+    save: 'Ghi nhận kết quả',
+    saved: 'Đã ghi nhận kết quả vào lịch sử tài khoản.',
+  },
+  statuses: {
+    converted: 'Đã chuyển đổi',
+    unconverted: 'Chưa chuyển đổi',
+    awaiting_guidance: 'Chờ hướng dẫn',
+    closed: 'Đã đóng',
+    merged: 'Đã gộp',
+  },
   skipToContent: 'Chuyển đến nội dung chính',
   reasons: {
     verified_not_linked: 'Đã xác thực, chưa liên kết VNeID',

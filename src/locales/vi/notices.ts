@@ -35,7 +35,15 @@ export default {
   confirm: 'Tôi đã đọc và sẽ áp dụng',
   confirmed: 'Bạn đã xác nhận thông báo này.',
   notConfirmed: 'Bạn chưa xác nhận thông báo này.',
-  changed: 'Thông báo đã được sửa. Nội dung trước khi sửa:',
+  changed: 'Xem toàn văn bản trước khi sửa',
+  changes: {
+    title: 'Thông báo đã được sửa (bản sửa lần {n})',
+    summary:
+      '{added} chỗ thêm, {removed} chỗ bỏ so với bản trước. Phần thêm được gạch chân, phần bỏ bị gạch ngang.',
+    added: 'thêm:',
+    removed: 'bỏ:',
+    end: 'hết phần sửa',
+  },
   print: 'In / lưu PDF',
   edit: 'Sửa',
   publish: 'Ban hành',
@@ -53,8 +61,6 @@ export default {
   nobodyPending: 'Mọi tài khoản thử đã xác nhận.',
   remind: 'Nhắc cán bộ chưa xác nhận',
   reminded: 'Đã gửi nhắc {count} cán bộ.',
-  banner: 'Thông báo cần đọc: {subject}',
-  bannerOpen: 'Đọc và xác nhận',
   attachments: {
     title: 'Tệp đính kèm',
     none: 'Chưa có tệp đính kèm.',
@@ -83,6 +89,9 @@ export default {
     effectiveUntilHint: 'Để trống nếu không có hạn',
     effectiveUntil: 'Hiệu lực đến',
     save: 'Lưu',
+    saveRevision: 'Lưu bản sửa',
+    revisionHelp:
+      'Thông báo này đã ban hành. Những gì bạn sửa được giữ tạm trên máy này; chỉ khi bấm “Lưu bản sửa”, người nhận mới thấy bản mới (kèm phần thay đổi) và phải xác nhận lại.',
     saving: 'Đang lưu…',
     saved: 'Đã lưu lúc {time}',
     savedLocal: 'Đã lưu tạm trên máy',

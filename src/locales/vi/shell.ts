@@ -30,6 +30,10 @@ export default {
   },
   placeholder: 'Chức năng này sẽ có trong bản cập nhật tới.',
   /** The policy banner above every signed-in page (core: it shows before any feature loads). */
+  pinnedNotice: {
+    text: 'Thông báo cần đọc: {subject}',
+    open: 'Đọc và xác nhận',
+  },
   policyBanner: {
     region: 'Thông báo về chính sách',
     removed:

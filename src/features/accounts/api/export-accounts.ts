@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import { ApiError, problemTypes } from '../../../api/errors';
-import { downloadBlob } from '../../../lib/download';
+import { saveFileResponse } from '../../../lib/download';
 import type { AccountListQuery } from './list-accounts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -9,19 +8,13 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** The server builds the whole filtered set; the browser saves what it sends. */
 export async function exportAccounts(query: AccountListQuery, format: ExportFormat): Promise<void> {
   const { page: _page, pageSize: _size, ...filters } = query;
-  const { data, response } = await api.GET('/accounts/export', {
-    params: { query: { ...filters, format } },
-    parseAs: 'blob',
-  });
-  if (!(data instanceof Blob)) {
-    throw new ApiError({
-      type: problemTypes.badResponse,
-      title: 'Unexpected response',
-      status: response.status,
-    });
-  }
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  downloadBlob(name ?? `accounts.${format}`, data);
+  await saveFileResponse(
+    api.GET('/accounts/export', {
+      params: { query: { ...filters, format } },
+      parseAs: 'blob',
+    }),
+    `accounts.${format}`,
+  );
 }
 
 export function useExportAccounts() {

@@ -1,7 +1,8 @@
+import { accountDetailKey } from '../../../lib/record-visit';
 import type { AccountListQuery } from './list-accounts';
 
 export const accountKeys = {
   all: ['accounts'] as const,
   list: (q: AccountListQuery) => ['accounts', 'list', q] as const,
-  detail: (id: string) => ['accounts', 'detail', id] as const,
+  detail: accountDetailKey,
 };

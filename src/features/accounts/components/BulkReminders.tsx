@@ -2,7 +2,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryError } from '../../../components/QueryError';
+import { Working } from '../../../components/Working';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { AccountListQuery } from '../api/list-accounts';
@@ -10,7 +13,8 @@ import { useSendBulkReminders } from '../api/send-bulk-reminders';
 
 /**
  * Reminders to the selected accounts or to every account matching the filters (server-side). The
- * confirmation names the count; the answer says what was sent and what was refused.
+ * confirmation names the count and shows the text that goes out; the answer says what was sent and
+ * what was refused.
  */
 export function BulkReminders({
   selected,
@@ -28,9 +32,10 @@ export function BulkReminders({
   const bulk = useSendBulkReminders();
   const { page: _page, pageSize: _size, ...filters } = query;
 
-  const send = (scope: 'selected' | 'all') => {
-    const count = scope === 'selected' ? selected.length : total;
-    if (!window.confirm(t('accounts.bulk.confirm', { n: f.number(count) }))) return;
+  const [asking, setAsking] = useState<'selected' | 'all' | null>(null);
+  const count = asking === 'all' ? total : selected.length;
+
+  const send = (scope: 'selected' | 'all') =>
     bulk.mutate(
       scope === 'selected'
         ? { channel: 'portal', ids: selected }
@@ -44,7 +49,6 @@ export function BulkReminders({
           },
       { onSuccess: onDone },
     );
-  };
 
   return (
     <Stack spacing={1} sx={{ px: 2, pb: 1 }}>
@@ -54,7 +58,7 @@ export function BulkReminders({
           size="small"
           variant="outlined"
           disabled={!selected.length || bulk.isPending}
-          onClick={() => send('selected')}
+          onClick={() => setAsking('selected')}
         >
           {t('accounts.bulk.selected', { n: f.number(selected.length) })}
         </Button>
@@ -62,15 +66,32 @@ export function BulkReminders({
           size="small"
           variant="outlined"
           disabled={!total || bulk.isPending}
-          onClick={() => send('all')}
+          onClick={() => setAsking('all')}
         >
           {t('accounts.bulk.all', { n: f.number(total) })}
         </Button>
       </Stack>
+      <ConfirmDialog
+        open={asking !== null}
+        title={t('accounts.bulk.confirmTitle', { n: f.number(count) })}
+        confirmLabel={t('accounts.bulk.confirmSend', { n: f.number(count) })}
+        onConfirm={() => asking && send(asking)}
+        onClose={() => setAsking(null)}
+      >
+        <Typography sx={{ mb: 2 }}>{t('accounts.bulk.confirm', { n: f.number(count) })}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('accounts.actions.preview')}
+        </Typography>
+        <Typography
+          component="blockquote"
+          lang="vi"
+          sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}
+        >
+          {t('accounts.actions.previewText')}
+        </Typography>
+      </ConfirmDialog>
       <div aria-live="polite">
-        {bulk.isPending ? (
-          <Typography variant="body2">{t('accounts.bulk.sending')}</Typography>
-        ) : null}
+        {bulk.isPending ? <Working label={t('accounts.bulk.sending')} /> : null}
         {bulk.data ? (
           <Alert severity={bulk.data.refused.length ? 'warning' : 'success'}>
             {t('accounts.bulk.result', {
@@ -79,7 +100,12 @@ export function BulkReminders({
             })}
           </Alert>
         ) : null}
-        {bulk.error ? <QueryError error={bulk.error} /> : null}
+        {bulk.error ? (
+          <QueryError
+            error={bulk.error}
+            onRetry={() => bulk.variables && bulk.mutate(bulk.variables, { onSuccess: onDone })}
+          />
+        ) : null}
       </div>
     </Stack>
   );

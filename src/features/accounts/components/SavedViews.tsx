@@ -24,7 +24,10 @@ export function SavedViews({ params }: { params: URLSearchParams }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const query = Object.fromEntries([...params.entries()].filter(([k]) => k !== 'page'));
+    // The page and an open side panel are not part of a view.
+    const query = Object.fromEntries(
+      [...params.entries()].filter(([k]) => k !== 'page' && k !== 'open'),
+    );
     save.mutate({ name: name.trim(), query }, { onSuccess: () => setName('') });
   };
 

@@ -1,5 +1,12 @@
 import type { components } from '../../../api/schema';
 import { isIsoDate } from '../../../lib/dates';
+import {
+  isPageNumber,
+  oneOf,
+  readUrlState,
+  writeUrlState,
+  type ParamRules,
+} from '../../../lib/url-state';
 import type { AccountListQuery } from '../api/list-accounts';
 
 export const kinds = ['citizen', 'organisation', 'foreigner'] as const;
@@ -31,13 +38,8 @@ export const sorts = [
 ] as const;
 export const pageSizes = [25, 50, 100] as const;
 
-const oneOf =
-  <T extends string>(list: readonly T[]) =>
-  (v: string): v is T =>
-    (list as readonly string[]).includes(v);
-
 /** Each URL parameter, and whether a value is acceptable. */
-const rules: Record<keyof AccountListQuery, (v: string) => boolean> = {
+export const listRules: ParamRules<AccountListQuery> = {
   q: (v) => v.length <= 100,
   district: (v) => /^\d{3}$/.test(v),
   commune: (v) => /^\d{5}$/.test(v),
@@ -49,41 +51,24 @@ const rules: Record<keyof AccountListQuery, (v: string) => boolean> = {
   regTo: isIsoDate,
   seenBefore: isIsoDate,
   sort: oneOf(sorts),
-  page: (v) => /^[1-9]\d{0,5}$/.test(v),
+  page: isPageNumber,
   pageSize: (v) => (pageSizes as readonly number[]).includes(Number(v)),
 };
 
-/**
- * The list's state from the URL. A bad value is dropped and named, never a crash: the page shows
- * a notice and the list as if the parameter were absent.
- */
-export function readListState(params: URLSearchParams): {
-  query: AccountListQuery;
-  invalid: string[];
-} {
-  const query: Record<string, string | number> = {};
-  const invalid: string[] = [];
-  for (const [key, check] of Object.entries(rules)) {
-    const value = params.get(key);
-    if (value === null || value === '') continue;
-    if (!check(value)) {
-      invalid.push(key);
-      continue;
-    }
-    query[key] = key === 'page' || key === 'pageSize' ? Number(value) : value;
-  }
-  return { query, invalid };
+/** Defaults, left out of the URL so links stay short. */
+export const listDefaults: Partial<AccountListQuery> = { page: 1, pageSize: 25, sort: 'name' };
+export const listNumbers = ['page', 'pageSize'] as const;
+
+/** The list's state from the URL; bad values are dropped and named (see `readUrlState`). */
+export function readListState(params: URLSearchParams) {
+  return readUrlState(params, listRules, listNumbers);
 }
 
-/** The URL for a list state (defaults left out, so links stay short). */
+/** The URL for a list state (defaults left out). */
 export function writeListState(query: AccountListQuery): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '' || value === null) continue;
-    if (key === 'page' && value === 1) continue;
-    if (key === 'pageSize' && value === 25) continue;
-    if (key === 'sort' && value === 'name') continue;
-    out.set(key, String(value));
-  }
-  return out;
+  return writeUrlState(query, listDefaults);
 }
+
+/** The side panel's account, `?open=TK…` beside the list's own parameters. */
+export const OPEN_PARAM = 'open';
+export const isAccountId = (v: string) => /^TK\d{7}$/.test(v);

@@ -1,4 +1,3 @@
-import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,26 +14,29 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { ExportButtons } from '../../../components/ExportButtons';
+import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
+import { StatusLabel } from '../../../components/StatusLabel';
 import { visuallyHidden } from '../../../components/visuallyHidden';
-import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan, useSession } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
-import { useExportAccounts } from '../api/export-accounts';
+import { exportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
+import { AccountPanel } from '../components/AccountPanel';
 import { BulkReminders } from '../components/BulkReminders';
 import { SavedViews } from '../components/SavedViews';
-import { StatusLabel } from '../components/StatusLabel';
 import {
+  OPEN_PARAM,
+  isAccountId,
   kinds,
   pageSizes,
   reasons,
@@ -155,7 +157,7 @@ function Filters({
         {select(
           'status',
           t('accounts.filters.status'),
-          statuses.map((s) => ({ value: s, label: t(`accounts.statuses.${s}`) })),
+          statuses.map((s) => ({ value: s, label: t(`common.statuses.${s}`) })),
         )}
         {select(
           'reason',
@@ -194,17 +196,28 @@ function Filters({
   );
 }
 
+/** Marks a history entry the list pushed to open the panel, so closing it can go Back. */
+type PanelState = { panelFromList?: boolean } | null;
+
+/** Clicks on the row's own controls (checkbox, link) do what those do, not open the panel. */
+const fromControl = (target: EventTarget) =>
+  target instanceof Element && Boolean(target.closest('a, button, input, label'));
+
 export default function AccountsRoute() {
   const t = useT();
   const f = useFormat();
   const units = useUnits();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const { query, invalid } = readListState(params);
+  const { query, invalid: badList } = readListState(params);
+  const openParam = params.get(OPEN_PARAM);
+  const openId = openParam && isAccountId(openParam) ? openParam : null;
+  const invalid = openParam && !openId ? [...badList, OPEN_PARAM] : badList;
   const accounts = useAccounts(query);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
 
-  const exporting = useExportAccounts();
   const canExport = useCan('accounts:export');
   const canAct = useCan('accounts:act');
   const [selected, setSelected] = useState<string[]>([]);
@@ -214,40 +227,74 @@ export default function AccountsRoute() {
   const update = (next: Partial<AccountListQuery>, resetPage = true) =>
     setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
 
+  // The panel is `?open=TK…` on top of the list's own URL: bookmarkable, and Back closes it.
+  const withOpen = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set(OPEN_PARAM, id);
+    return next;
+  };
+  const openHref = (id: string) => `${location.pathname}?${withOpen(id).toString()}`;
+  const open = (id: string) =>
+    setParams(withOpen(id), { state: { panelFromList: true } satisfies PanelState });
+  const close = () => {
+    if ((location.state as PanelState)?.panelFromList) {
+      void navigate(-1);
+      return;
+    }
+    const next = new URLSearchParams(params);
+    next.delete(OPEN_PARAM);
+    setParams(next, { replace: true });
+  };
+
+  // Rows take focus one at a time (roving tabindex): Tab enters the table at the current row,
+  // the arrow keys move, Enter opens the panel.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [active, setActive] = useState(0);
+  const items = accounts.data?.items ?? [];
+  const current = Math.min(active, Math.max(0, items.length - 1));
+  const focusRow = (index: number) => {
+    const rows = body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]');
+    if (!rows?.length) return;
+    const i = Math.max(0, Math.min(index, rows.length - 1));
+    setActive(i);
+    rows[i]!.focus();
+  };
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
+    if (e.target !== e.currentTarget) return;
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: index + 10,
+      PageUp: index - 10,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      focusRow(moves[e.key]!);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      open(id);
+    } else if (e.key === ' ' && canAct) {
+      e.preventDefault();
+      toggle(id);
+    }
+  };
+  const onRowClick = (e: MouseEvent<HTMLTableRowElement>, index: number, id: string) => {
+    if (fromControl(e.target)) return;
+    setActive(index);
+    open(id);
+  };
+
   return (
     <PageContainer
       title={t('accounts.title')}
       actions={
-        canExport ? (
-          <>
-            {(['csv', 'xlsx'] as const).map((format) => (
-              <Button
-                key={format}
-                variant="outlined"
-                startIcon={<DownloadOutlined />}
-                disabled={exporting.isPending}
-                onClick={() => exporting.mutate({ query, format })}
-              >
-                {t(format === 'csv' ? 'accounts.export.csv' : 'accounts.export.xlsx')}
-              </Button>
-            ))}
-          </>
-        ) : undefined
+        canExport ? <ExportButtons run={(format) => exportAccounts(query, format)} /> : undefined
       }
     >
-      <div aria-live="polite">
-        {exporting.isPending ? (
-          <Box>
-            <Typography variant="body2">{t('accounts.export.building')}</Typography>
-            <LinearProgress />
-          </Box>
-        ) : null}
-        {exporting.error ? <QueryError error={exporting.error} /> : null}
-      </div>
       {invalid.length ? (
-        <Alert severity="warning">
-          {t('accounts.filters.badParams', { names: invalid.join(', ') })}
-        </Alert>
+        <Alert severity="warning">{t('common.badParams', { names: invalid.join(', ') })}</Alert>
       ) : null}
       <Filters key={query.q ?? ''} query={query} onChange={(next) => update(next)} />
       <SavedViews params={params} />
@@ -299,8 +346,17 @@ export default function AccountsRoute() {
           <Skeleton variant="rectangular" height={560} />
         ) : (
           <>
-            <TableContainer tabIndex={0} role="region" aria-labelledby="accounts-count">
-              <Table size="small">
+            <Typography
+              id="accounts-keys"
+              variant="caption"
+              color="text.secondary"
+              component="p"
+              sx={{ px: 2, pb: 1, display: { xs: 'none', md: 'block' } }}
+            >
+              {t('accounts.table.keys')}
+            </Typography>
+            <TableContainer role="region" aria-labelledby="accounts-count">
+              <Table size="small" aria-describedby="accounts-keys">
                 <caption style={visuallyHidden}>{t('accounts.table.caption')}</caption>
                 <TableHead>
                   <TableRow>
@@ -332,14 +388,33 @@ export default function AccountsRoute() {
                     <TableCell>{t('accounts.table.registered')}</TableCell>
                   </TableRow>
                 </TableHead>
-                <TableBody>
+                <TableBody ref={body}>
                   {accounts.data.items.length === 0 ? (
                     <TableRow>
                       <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
                     </TableRow>
                   ) : null}
-                  {accounts.data.items.map((a) => (
-                    <TableRow key={a.id} hover selected={selected.includes(a.id)}>
+                  {accounts.data.items.map((a, index) => (
+                    <TableRow
+                      key={a.id}
+                      data-id={a.id}
+                      hover
+                      selected={selected.includes(a.id) || a.id === openId}
+                      tabIndex={index === current ? 0 : -1}
+                      onKeyDown={(e) => onRowKey(e, index, a.id)}
+                      onClick={(e) => onRowClick(e, index, a.id)}
+                      onFocus={(e) => {
+                        if (e.target === e.currentTarget) setActive(index);
+                      }}
+                      sx={{
+                        cursor: 'pointer',
+                        '&:focus-visible': {
+                          outline: '3px solid',
+                          outlineColor: 'primary.main',
+                          outlineOffset: '-3px',
+                        },
+                      }}
+                    >
                       {canAct ? (
                         <TableCell padding="checkbox">
                           <Checkbox
@@ -358,7 +433,8 @@ export default function AccountsRoute() {
                       <TableCell component="th" scope="row">
                         <Link
                           component={RouterLink}
-                          to={paths.account(a.id)}
+                          to={openHref(a.id)}
+                          state={{ panelFromList: true } satisfies PanelState}
                           sx={{ fontWeight: 600 }}
                         >
                           {a.displayName}
@@ -404,18 +480,22 @@ export default function AccountsRoute() {
                 </TableBody>
               </Table>
             </TableContainer>
-            <TablePagination
-              component="div"
-              count={accounts.data.total}
-              page={Math.max(0, page - 1)}
-              rowsPerPage={pageSize}
-              rowsPerPageOptions={[...pageSizes]}
-              onPageChange={(_, p) => update({ page: p + 1 }, false)}
-              onRowsPerPageChange={(e) => update({ pageSize: Number(e.target.value) })}
+            <ListPagination
+              total={accounts.data.total}
+              page={page}
+              pageSize={pageSize}
+              pageSizes={pageSizes}
+              onChange={(next) => update(next, next.page === undefined)}
             />
           </>
         )}
       </Paper>
+      <AccountPanel
+        id={openId}
+        onClose={close}
+        hrefOf={openHref}
+        onOpen={(id) => setParams(withOpen(id), { replace: true })}
+      />
     </PageContainer>
   );
 }

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
@@ -8,10 +9,10 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { useSearchParams } from 'react-router-dom';
+import { ExportButtons } from '../../../components/ExportButtons';
+import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
 import { visuallyHidden } from '../../../components/visuallyHidden';
@@ -19,7 +20,9 @@ import { isIsoDate } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { unitName, useUnits } from '../../../lib/units';
+import { isPageNumber, useUrlListState, type ParamRules } from '../../../lib/url-state';
 import type { TKey } from '../../../locales/vi';
+import { exportAudit } from '../api/export-audit';
 import { useAudit, type AuditQuery } from '../api/list-audit';
 
 /** Audited action names (dotted, as the server writes them) and their labels. */
@@ -34,46 +37,41 @@ const actionLabels = {
   'account.merge': 'audit.actions.account_merge',
   'account.close': 'audit.actions.account_close',
   'account.reopen': 'audit.actions.account_reopen',
+  'audit.export': 'audit.actions.audit_export',
   'notice.publish': 'audit.actions.notice_publish',
 } as const satisfies Record<string, TKey>;
 type KnownAction = keyof typeof actionLabels;
 const knownActions = Object.keys(actionLabels) as KnownAction[];
 const isKnown = (a: string): a is KnownAction => a in actionLabels;
 
-function readQuery(params: URLSearchParams): AuditQuery {
-  const q: AuditQuery = {};
-  const username = params.get('username');
-  const action = params.get('action');
-  const from = params.get('from');
-  const to = params.get('to');
-  const page = Number(params.get('page'));
-  if (username && username.length <= 64) q.username = username;
-  if (action && isKnown(action)) q.action = action;
-  if (from && isIsoDate(from)) q.from = from;
-  if (to && isIsoDate(to)) q.to = to;
-  if (Number.isInteger(page) && page > 1) q.page = page;
-  return q;
-}
+/** The URL parameters of the log, and whether a value is acceptable. */
+const rules: ParamRules<AuditQuery> = {
+  username: (v) => v.length <= 64,
+  action: isKnown,
+  from: isIsoDate,
+  to: isIsoDate,
+  page: isPageNumber,
+  pageSize: () => false,
+};
 
 /** Who did what, when, to which accounts, from which unit: for system admins. */
 export default function AuditRoute() {
   const t = useT();
   const f = useFormat();
   const units = useUnits();
-  const [params, setParams] = useSearchParams();
-  const query = readQuery(params);
+  const { query, invalid, update } = useUrlListState(rules, { page: 1 }, { numbers: ['page'] });
   const audit = useAudit(query);
-
-  const set = (key: keyof AuditQuery, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
+  const set = (key: 'username' | 'action' | 'from' | 'to', value: string) =>
+    update({ [key]: value || undefined });
 
   return (
-    <PageContainer title={t('audit.title')}>
+    <PageContainer
+      title={t('audit.title')}
+      actions={<ExportButtons run={(format) => exportAudit(query, format)} />}
+    >
+      {invalid.length ? (
+        <Alert severity="warning">{t('common.badParams', { names: invalid.join(', ') })}</Alert>
+      ) : null}
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
         <TextField
           size="small"
@@ -175,13 +173,11 @@ export default function AuditRoute() {
                 </TableBody>
               </Table>
             </TableContainer>
-            <TablePagination
-              component="div"
-              count={audit.data.total}
-              page={(query.page ?? 1) - 1}
-              rowsPerPage={audit.data.pageSize}
-              rowsPerPageOptions={[audit.data.pageSize]}
-              onPageChange={(_, p) => set('page', String(p + 1))}
+            <ListPagination
+              total={audit.data.total}
+              page={query.page ?? 1}
+              pageSize={audit.data.pageSize}
+              onChange={update}
             />
           </>
         )}

@@ -5,6 +5,7 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useDeferredValue } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
@@ -73,20 +74,29 @@ export default function DashboardRoute() {
   // The table lists the districts (province) or the communes (district); a commune has none below.
   const tableDistrict = scope.district ?? user.scope.districtCode;
   const byUnit = useByUnit(tableDistrict, !scope.commune);
+  // The figures, chart and table render in interruptible slices as their data arrive (the skeletons
+  // stay meanwhile), so the main thread never blocks long on a phone.
+  const summaryData = useDeferredValue(summary.data);
+  const seriesData = useDeferredValue(series.data);
+  const rows = useDeferredValue(byUnit.data?.rows);
 
-  const actions = byUnit.data ? (
+  // The buttons are there from the first paint (disabled until the table has come): nothing moves.
+  const table = byUnit.data;
+  const actions = (
     <>
       <Button
         variant="outlined"
         startIcon={<DownloadOutlined />}
-        onClick={() => downloadCsv(t, byUnit.data)}
+        disabled={!table}
+        onClick={() => table && downloadCsv(t, table)}
       >
         {t('dashboard.export.csv')}
       </Button>
       <Button
         variant="outlined"
         startIcon={<DownloadOutlined />}
-        onClick={() => void downloadXlsx(t, byUnit.data)}
+        disabled={!table}
+        onClick={() => table && void downloadXlsx(t, table)}
       >
         {t('dashboard.export.xlsx')}
       </Button>
@@ -94,10 +104,10 @@ export default function DashboardRoute() {
         {t('dashboard.export.print')}
       </Button>
     </>
-  ) : undefined;
+  );
 
-  const title = summary.data
-    ? `${t('dashboard.title')} – ${summary.data.scope.name}`
+  const title = summaryData
+    ? `${t('dashboard.title')} – ${summaryData.scope.name}`
     : t('dashboard.title');
 
   return (
@@ -113,17 +123,17 @@ export default function DashboardRoute() {
       }
     >
       <Typography color="text.secondary" sx={{ mt: -1 }}>
-        {summary.data ? t('dashboard.asOf', { date: f.date(summary.data.asOf) }) : '\u00a0'}
+        {summaryData ? t('dashboard.asOf', { date: f.date(summaryData.asOf) }) : '\u00a0'}
       </Typography>
       {summary.isError ? (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
         <>
-          <Headline summary={summary.data} scope={scope} />
+          <Headline summary={summaryData} scope={scope} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { lg: '2fr 1fr' } }}>
-            <Deadlines summary={summary.data} />
+            <Deadlines summary={summaryData} />
             <Reasons
-              summary={summary.data}
+              summary={summaryData}
               scope={{ ...scope, district: scope.district ?? undefined }}
             />
           </Box>
@@ -132,13 +142,13 @@ export default function DashboardRoute() {
       {series.isError ? (
         <QueryError error={series.error} onRetry={() => void series.refetch()} />
       ) : (
-        <ProgressChart series={series.data} />
+        <ProgressChart series={seriesData} />
       )}
       {scope.commune ? null : byUnit.isError ? (
         <QueryError error={byUnit.error} onRetry={() => void byUnit.refetch()} />
       ) : (
         <UnitTable
-          rows={byUnit.data?.rows}
+          rows={rows}
           districtCode={tableDistrict}
           title={
             tableDistrict ? t('dashboard.units.titleCommunes') : t('dashboard.units.titleDistricts')

@@ -21,14 +21,21 @@ function Banner() {
   return (
     <Alert
       severity="info"
-      sx={{ mb: 2, '@media print': { display: 'none' } }}
+      sx={{
+        position: 'sticky',
+        bottom: { xs: 8, sm: 16 },
+        zIndex: 'appBar',
+        mt: 3,
+        boxShadow: 6,
+        '@media print': { display: 'none' },
+      }}
       action={
         <Button color="inherit" size="small" component={RouterLink} to={paths.notice(pinned.id)}>
-          {t('notices.bannerOpen')}
+          {t('shell.pinnedNotice.open')}
         </Button>
       }
     >
-      {t('notices.banner', { subject: pinned.subject })}
+      {t('shell.pinnedNotice.text', { subject: pinned.subject })}
     </Alert>
   );
 }

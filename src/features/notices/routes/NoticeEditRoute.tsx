@@ -96,10 +96,15 @@ function Editor({ notice }: { notice: Notice }) {
     [save, notice.id],
   );
 
-  // Every change goes to this device at once, and to the server after a pause.
+  // A published notice changes for its readers only when the editor says so (one revision per
+  // save, not one per pause in typing); a draft saves itself.
+  const published = notice.status === 'published';
+
+  // Every change goes to this device at once, and, for a draft, to the server after a pause.
   useEffect(() => {
     if (!dirty || conflict) return;
     writeLocalDraft(notice.id, { values, baseVersion, savedAt: new Date().toISOString() });
+    if (published) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       if (values.subject.trim()) saveNow(values, baseVersion);
@@ -155,6 +160,7 @@ function Editor({ notice }: { notice: Notice }) {
   return (
     <Stack spacing={2}>
       {initial && <Alert severity="info">{t('notices.form.restored')}</Alert>}
+      {published && <Alert severity="info">{t('notices.form.revisionHelp')}</Alert>}
       <NoticeForm value={values} onChange={change} error={save.error} autoFocus={autoFocus} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button
@@ -162,7 +168,7 @@ function Editor({ notice }: { notice: Notice }) {
           onClick={() => saveNow(values, baseVersion)}
           disabled={save.isPending}
         >
-          {t('notices.form.save')}
+          {published ? t('notices.form.saveRevision') : t('notices.form.save')}
         </Button>
         <Typography role="status" variant="body2" color="text.secondary">
           {save.isPending

@@ -28,6 +28,7 @@ import {
 } from '../api/notice-actions';
 import { Attachments } from '../components/Attachments';
 import { NoticeBody } from '../components/NoticeBody';
+import { NoticeChanges } from '../components/NoticeChanges';
 import { NoticeChips, useValidity } from '../components/NoticeMeta';
 
 function Tracking({ id }: { id: string }) {
@@ -177,12 +178,11 @@ function Details({ notice }: { notice: Notice }) {
       {archive.isError && <QueryError error={archive.error} />}
       {notice.status === 'archived' && <Alert severity="info">{t('notices.archivedNote')}</Alert>}
       {notice.previousBodyHtml && (
-        <Alert severity="info">
-          <details>
-            <summary>{t('notices.changed')}</summary>
-            <NoticeBody html={notice.previousBodyHtml} />
-          </details>
-        </Alert>
+        <NoticeChanges
+          before={notice.previousBodyHtml}
+          after={notice.bodyHtml}
+          revision={notice.revision}
+        />
       )}
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
         <NoticeBody html={notice.bodyHtml} />

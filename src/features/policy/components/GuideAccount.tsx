@@ -1,59 +1,24 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import type { components } from '../../../api/schema';
+import { Field } from '../../../components/Field';
 import { QueryError } from '../../../components/QueryError';
+import { StatusLabel } from '../../../components/StatusLabel';
+import { VisitOutcomeForm } from '../../../components/VisitOutcomeForm';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import { useAccount, type AccountDetail } from '../api/get-account';
-import { useRecordVisit, type VisitOutcome } from '../api/record-visit';
 import { useSearchAccounts } from '../api/search-accounts';
-
-type Status = components['schemas']['AccountStatus'];
-const outcomes: VisitOutcome[] = ['linked', 'referred_police', 'declined', 'come_back_later'];
-
-function StatusText({ status }: { status: Status }) {
-  const t = useT();
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={status === 'converted' ? 'success' : status === 'unconverted' ? 'error' : 'default'}
-      label={t(`policy.guide.account.statuses.${status}`)}
-      sx={{ bgcolor: 'background.paper', fontWeight: 600 }}
-    />
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, fontWeight: 500 }}>
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 function Search({
   q,
@@ -123,7 +88,7 @@ function Search({
                     <span style={{ fontFamily: 'monospace' }}>{a.identityNumberMasked ?? '—'}</span>{' '}
                     · {unitName(units.data, a.communeCode)}
                   </Typography>
-                  <StatusText status={a.status} />
+                  <StatusLabel status={a.status} />
                 </Box>
                 <Button
                   size="small"
@@ -152,82 +117,23 @@ function Search({
 function Outcome({ account }: { account: AccountDetail }) {
   const t = useT();
   const canAct = useCan('accounts:act');
-  const visit = useRecordVisit(account.id);
-  const [outcome, setOutcome] = useState<VisitOutcome>('linked');
-  const [note, setNote] = useState('');
-  const [saved, setSaved] = useState(false);
-
-  const status = (
-    <div aria-live="polite">
-      {saved ? (
-        <Alert severity="success" sx={{ mt: 1 }}>
-          {t('policy.guide.account.saved')}
-        </Alert>
-      ) : null}
-    </div>
-  );
-  if (account.status !== 'unconverted') {
+  if (!canAct) {
     return (
-      <>
-        <Typography color="text.secondary">{t('policy.guide.account.notActionable')}</Typography>
-        {status}
-      </>
+      <Typography color="text.secondary">
+        {t(
+          account.status === 'unconverted'
+            ? 'policy.guide.account.noPermission'
+            : 'policy.guide.account.notActionable',
+        )}
+      </Typography>
     );
   }
-  if (!canAct) {
-    return <Typography color="text.secondary">{t('policy.guide.account.noPermission')}</Typography>;
-  }
   return (
-    <Box
-      component="form"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        setSaved(false);
-        visit.mutate(
-          { outcome, note: note.trim() || undefined },
-          {
-            onSuccess: () => {
-              setNote('');
-              setSaved(true);
-            },
-          },
-        );
-      }}
-      sx={{ display: 'grid', gap: 1.5 }}
-    >
-      <FormControl>
-        <FormLabel id="guide-outcome">{t('policy.guide.account.outcome')}</FormLabel>
-        <RadioGroup
-          aria-labelledby="guide-outcome"
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value as VisitOutcome)}
-        >
-          {outcomes.map((o) => (
-            <FormControlLabel
-              key={o}
-              value={o}
-              control={<Radio />}
-              label={t(`policy.guide.account.outcomes.${o}`)}
-            />
-          ))}
-        </RadioGroup>
-      </FormControl>
-      <TextField
-        label={t('policy.guide.account.note')}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        multiline
-        minRows={2}
-        slotProps={{ htmlInput: { maxLength: 500 } }}
-      />
-      <div>
-        <Button type="submit" variant="contained" disabled={visit.isPending}>
-          {t('policy.guide.account.save')}
-        </Button>
-      </div>
-      {visit.error ? <QueryError error={visit.error} /> : null}
-      {status}
-    </Box>
+    <VisitOutcomeForm
+      accountId={account.id}
+      open={account.status === 'unconverted'}
+      closedText={t('policy.guide.account.notActionable')}
+    />
   );
 }
 
@@ -252,19 +158,19 @@ function Selected({ id, onChange }: { id: string; onChange: () => void }) {
         </Typography>
       </Box>
       <Box component="dl" sx={{ m: 0, display: 'grid', gap: 1, gridTemplateColumns: '1fr 1fr' }}>
-        <Row label={t('policy.guide.account.status')}>
-          <StatusText status={a.status} />
-        </Row>
-        <Row label={t('policy.guide.account.idNumber')}>
+        <Field label={t('policy.guide.account.status')}>
+          <StatusLabel status={a.status} />
+        </Field>
+        <Field label={t('policy.guide.account.idNumber')}>
           <span style={{ fontFamily: 'monospace' }}>{a.identityNumberMasked ?? '—'}</span>
-        </Row>
-        <Row label={t('policy.guide.account.unit')}>
+        </Field>
+        <Field label={t('policy.guide.account.unit')}>
           {unitName(units.data, a.communeCode)}, {unitName(units.data, a.districtCode)}
-        </Row>
+        </Field>
         {a.reason ? (
-          <Row label={t('policy.guide.account.reason')}>{t(`common.reasons.${a.reason}`)}</Row>
+          <Field label={t('policy.guide.account.reason')}>{t(`common.reasons.${a.reason}`)}</Field>
         ) : a.convertedOn ? (
-          <Row label={t('policy.guide.account.convertedOn')}>{f.date(a.convertedOn)}</Row>
+          <Field label={t('policy.guide.account.convertedOn')}>{f.date(a.convertedOn)}</Field>
         ) : null}
       </Box>
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>

@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
-import type { components } from '../../../api/schema';
-import { useT } from '../../../lib/i18n';
+import type { components } from '../api/schema';
+import { useT } from '../lib/i18n';
 
 type Status = components['schemas']['AccountStatus'];
 
@@ -20,7 +20,7 @@ export function StatusLabel({ status }: { status: Status }) {
       size="small"
       variant="outlined"
       color={colors[status]}
-      label={t(`accounts.statuses.${status}`)}
+      label={t(`common.statuses.${status}`)}
       sx={{ bgcolor: 'background.paper', fontWeight: 600 }}
     />
   );

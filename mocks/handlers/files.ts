@@ -1,0 +1,32 @@
+/**
+ * Export files as the demo backend sends them: CSV (UTF-8 with BOM) or XLSX, both streamed a slice
+ * of rows at a time, with a download name. The writers neutralise cells that could start a formula.
+ */
+import { HttpResponse } from 'msw';
+import { csvStream, type Cell } from '../../src/lib/csv';
+import { XLSX_MIME, xlsxStream } from '../../src/lib/xlsx';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * A file of `header` then one row per item, each made as the stream reaches it. `name` is the
+ * download name without extension (ASCII).
+ */
+export function exportResponse<T>(
+  { format, name, sheetName }: { format: ExportFormat; name: string; sheetName: string },
+  header: readonly Cell[],
+  items: Iterable<T>,
+  toRow: (item: T) => Cell[],
+): HttpResponse<ReadableStream<Uint8Array>> {
+  const rows = (function* () {
+    yield header;
+    for (const item of items) yield toRow(item);
+  })();
+  const body = format === 'xlsx' ? xlsxStream(sheetName, rows) : csvStream(rows);
+  return new HttpResponse(body, {
+    headers: {
+      'Content-Type': format === 'xlsx' ? XLSX_MIME : 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.${format}"`,
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { api } from '../../../api/client';
+import { renderRoute, signInAs } from '../../../test/render';
+
+describe('audit log page', () => {
+  it('keeps its filters in the URL and ignores bad ones with a notice', async () => {
+    await signInAs('admin.ict');
+    await api.POST('/accounts/{id}/reveal', { params: { path: { id: 'TK0000001' } } });
+    const { router } = renderRoute(
+      '/audit?action=account.nothing&from=2024-02-30&username=admin.ict',
+    );
+    expect(
+      await screen.findByText(/không hợp lệ nên đã được bỏ qua: action, from\.$/, undefined, {
+        timeout: 15_000,
+      }),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    expect(await within(table).findByRole('cell', { name: 'TK0000001' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Thao tác' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Xuất nhật ký thao tác' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?username=admin.ict&action=audit.export'),
+    );
+    expect(await within(table).findByText('Chưa có thao tác nào khớp bộ lọc.')).toBeInTheDocument();
+  });
+});
