@@ -50,7 +50,8 @@ describe('the app shell', () => {
     expect(links).toContain('Tài khoản cần xử lý');
     expect(links).toContain('Hướng dẫn tại quầy');
     expect(links).not.toContain('Nhật ký thao tác');
-    expect(screen.getByText(/Phạm vi: Thị xã Việt Yên/)).toBeInTheDocument();
+    // The unit's name comes with the units list, which may arrive after the navigation.
+    expect(await screen.findByText(/Phạm vi: Thị xã Việt Yên/)).toBeInTheDocument();
   });
 
   it('refuses a route the role may not use, with a page that says so', async () => {
