@@ -159,6 +159,7 @@ test('the refused attempts are in the audit log', async ({ page }) => {
     .getByRole('button', { name: /Đăng xuất/ })
     .first()
     .click();
+  // Signed out on the server before the next sign-in (a navigation would cancel the call).
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'admin.ict', { path: '/audit' });
   const refused = page.getByRole('row').filter({ hasText: 'Thử tạo tài khoản công dân' });

@@ -172,7 +172,6 @@ test.describe('signing in and finding one’s way', () => {
       // Once the page has its data, the session ends on the server; the next call that needs it
       // (opening the audit log) answers 401.
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.waitForLoadState('networkidle');
       await setDemoState(page, { scenario: 'expired-session' });
       await page
         .getByRole('navigation', { name: 'Điều hướng chính' })

@@ -1,4 +1,5 @@
 import { test, type Page } from '@playwright/test';
+import { apiSettled } from './network';
 import { httpApiBase } from './ports';
 
 export type Scenario = 'normal' | 'slow' | 'flaky' | 'offline' | 'expired-session';
@@ -22,12 +23,14 @@ export function apiBase(): string {
 
 /**
  * Change the demo backend's clock or scenario. In the demo build through the page (its service
- * worker is the backend: the page must be loaded), in `http` straight to the API server.
+ * worker is the backend: the page must be loaded), in `http` straight to the API server. What the
+ * page was loading on its own is answered first, so the change meets only what the test does next.
  */
 export async function setDemoState(
   page: Page,
   change: { today?: string; scenario?: Scenario },
 ): Promise<void> {
+  await apiSettled(page);
   if (isHttp()) {
     const res = await page.request.put(`${httpApiBase}/demo/state`, { data: change });
     if (!res.ok()) throw new Error(`PUT /demo/state answered ${res.status()}`);

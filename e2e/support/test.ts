@@ -1,9 +1,11 @@
 /**
  * The `test` every spec imports. Fixtures that run for every test, in both projects:
  * - a Content Security Policy violation reported by the page fails the test;
- * - in `http`, the API server's demo data is reset first (its state is shared by every test).
+ * - in `http`, the API server's demo data is reset first (its state is shared by every test);
+ * - the page's API calls are tracked, for `apiSettled` (e2e/support/network.ts).
  */
 import { test as base, expect } from '@playwright/test';
+import { trackApiCalls } from './network';
 import { httpApiBase } from './ports';
 
 interface Fixtures {
@@ -30,6 +32,7 @@ export const test = base.extend<Fixtures>({
   ],
   failOnCspViolation: [
     async ({ page, expectedCspViolations }, use) => {
+      trackApiCalls(page);
       const violations: string[] = [];
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
