@@ -107,7 +107,7 @@ async function firstRowsRow(): Promise<BenchRow> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('tbody a[href^="/accounts/TK"]')) {
+        if (document.querySelector('tbody a[href*="open=TK"]')) {
           (window as unknown as { firstRows: number }).firstRows = performance.now();
           observer.disconnect();
         }

@@ -90,18 +90,24 @@ export async function open(b: Build, username: string): Promise<Session> {
   };
   try {
     procs.push(
-      start('npx', [
-        'vite',
-        'preview',
-        ...(b === 'demo' ? ['--mode', 'demo'] : []),
-        '--outDir',
-        outDir(b),
-        '--port',
-        String(WEB_PORT),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-      ]),
+      start(
+        'npx',
+        [
+          'vite',
+          'preview',
+          ...(b === 'demo' ? ['--mode', 'demo'] : []),
+          '--outDir',
+          outDir(b),
+          '--port',
+          String(WEB_PORT),
+          '--strictPort',
+          '--host',
+          '127.0.0.1',
+        ],
+        b === 'production'
+          ? { ...process.env, VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api` }
+          : process.env,
+      ),
     );
     if (b === 'production') {
       procs.push(

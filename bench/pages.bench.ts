@@ -28,7 +28,7 @@ export const order = 30;
 const USER = 'officer.vietyen';
 const KIB = 1024;
 const MIB = 1024 * 1024;
-const firstRowsSelector = 'tbody a[href^="/accounts/TK"]';
+const firstRowsSelector = 'tbody a[href*="open=TK"]';
 const headlineSelector = 'section[aria-label="Số liệu chính"] h3';
 
 interface Targets {
