@@ -343,3 +343,23 @@ test('a published notice is revised on request; its readers see what changed and
   await changes.getByText('Xem toàn văn bản trước khi sửa').click();
   await expect(changes.locator('details')).toHaveAttribute('open', '');
 });
+
+test('the issuer withdraws a notice after saying so in a dialog; readers no longer see it', async ({
+  page,
+}) => {
+  await signIn(page, 'admin.justice', { path: '/notices/TB0002' });
+  await page.getByRole('button', { name: 'Lưu trữ (thu hồi)' }).click();
+  const ask = page.getByRole('dialog', { name: 'Thu hồi thông báo này?' });
+  await expect(ask.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await ask.getByRole('button', { name: 'Lưu trữ (thu hồi)' }).click();
+  await expect(
+    page.getByText('Thông báo đã được thu hồi và lưu trữ', { exact: false }),
+  ).toBeVisible();
+
+  await switchUser(page, 'officer.vietyen', '/notices');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Chuyển đổi, sử dụng tài khoản VNeID trong giải quyết')).toHaveCount(
+    0,
+  );
+});

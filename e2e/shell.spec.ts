@@ -126,8 +126,11 @@ test.describe('signing in and finding one’s way', () => {
     await signIn(page, 'head.ict', { demoDate: '2024-07-05' });
     await page.getByRole('button', { name: /Hôm nay: 05\/07\/2024/i }).click();
     const dialog = page.getByRole('dialog', { name: 'Bảng điều khiển trình diễn' });
-    page.once('dialog', (d) => void d.accept());
     await dialog.getByRole('button', { name: 'Khôi phục dữ liệu mẫu' }).click();
+    // Asked first, with Cancel in focus: Enter alone does not wipe the demo.
+    const ask = page.getByRole('dialog', { name: 'Khôi phục dữ liệu mẫu?' });
+    await expect(ask.getByRole('button', { name: 'Hủy' })).toBeFocused();
+    await ask.getByRole('button', { name: 'Khôi phục dữ liệu mẫu' }).click();
     await expect(dialog.getByText('Đã khôi phục dữ liệu mẫu.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await expect(page.getByRole('button', { name: /Hôm nay: 20\/06\/2024/i })).toBeVisible();

@@ -13,6 +13,7 @@ export default {
     scenario: 'Fault scenario',
     apply: 'Apply',
     reset: 'Reset demo data',
+    resetTitle: 'Reset the demo data?',
     resetConfirm: 'Every change you made in the demo will be lost. Continue?',
     resetDone: 'Demo data restored.',
     applied: 'Updated: date {date}, scenario “{scenario}”.',

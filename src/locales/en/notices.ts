@@ -51,7 +51,9 @@ export default {
   edit: 'Edit',
   publish: 'Publish',
   archive: 'Archive (withdraw)',
-  archiveConfirm: 'Withdraw this notice? Staff and the public will no longer see it.',
+  archiveTitle: 'Withdraw this notice?',
+  archiveConfirm:
+    'Staff and citizens will no longer see it; the issuing department keeps the archived copy.',
   archivedNote:
     'This notice was withdrawn and archived; only the issuing department still sees it.',
   publicLink: 'Public link',

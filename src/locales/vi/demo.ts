@@ -10,6 +10,7 @@ export default {
     scenario: 'Tình huống lỗi',
     apply: 'Áp dụng',
     reset: 'Khôi phục dữ liệu mẫu',
+    resetTitle: 'Khôi phục dữ liệu mẫu?',
     resetConfirm: 'Mọi thay đổi bạn đã làm trong bản trình diễn sẽ mất. Tiếp tục?',
     resetDone: 'Đã khôi phục dữ liệu mẫu.',
     applied: 'Đã cập nhật: ngày {date}, tình huống “{scenario}”.',

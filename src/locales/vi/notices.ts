@@ -48,7 +48,9 @@ export default {
   edit: 'Sửa',
   publish: 'Ban hành',
   archive: 'Lưu trữ (thu hồi)',
-  archiveConfirm: 'Thu hồi thông báo này? Cán bộ và người dân sẽ không còn thấy nó.',
+  archiveTitle: 'Thu hồi thông báo này?',
+  archiveConfirm:
+    'Cán bộ và người dân sẽ không còn thấy thông báo; đơn vị ban hành vẫn giữ bản lưu trữ.',
   archivedNote: 'Thông báo đã được thu hồi và lưu trữ; chỉ đơn vị ban hành còn thấy.',
   publicLink: 'Liên kết công khai',
   back: 'Về danh sách thông báo',

@@ -12,6 +12,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { QueryError } from '../../../components/QueryError';
 import { formatIsoDate } from '../../../lib/dates';
 import { useT } from '../../../lib/i18n';
@@ -48,8 +49,9 @@ function PanelForm({ state, onClose }: { state: DemoState; onClose: () => void }
       },
     );
 
+  const [askReset, setAskReset] = useState(false);
   const doReset = () => {
-    if (!window.confirm(t('demo.panel.resetConfirm'))) return;
+    setAskReset(false);
     reset.mutate(undefined, {
       onSuccess: (s) => {
         setToday(s.today);
@@ -114,7 +116,7 @@ function PanelForm({ state, onClose }: { state: DemoState; onClose: () => void }
         </Stack>
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button color="error" onClick={doReset} disabled={reset.isPending}>
+        <Button color="error" onClick={() => setAskReset(true)} disabled={reset.isPending}>
           {t('demo.panel.reset')}
         </Button>
         <Button onClick={onClose}>{t('common.close')}</Button>
@@ -122,6 +124,16 @@ function PanelForm({ state, onClose }: { state: DemoState; onClose: () => void }
           {t('demo.panel.apply')}
         </Button>
       </DialogActions>
+      <ConfirmDialog
+        open={askReset}
+        danger
+        title={t('demo.panel.resetTitle')}
+        confirmLabel={t('demo.panel.reset')}
+        onConfirm={doReset}
+        onClose={() => setAskReset(false)}
+      >
+        {t('demo.panel.resetConfirm')}
+      </ConfirmDialog>
     </>
   );
 }

@@ -11,7 +11,9 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
 import { paths } from '../../../config/paths';
@@ -117,6 +119,7 @@ function Details({ notice }: { notice: Notice }) {
   const confirm = useConfirmNotice(notice.id);
   const publish = usePublishNotice(notice.id);
   const archive = useArchiveNotice(notice.id);
+  const [askArchive, setAskArchive] = useState(false);
   const isPublic = notice.audience.citizens || notice.audience.businesses;
   const audience = [
     t(`notices.audienceStaff.${notice.audience.staff}`) +
@@ -158,13 +161,7 @@ function Details({ notice }: { notice: Notice }) {
           </Button>
         )}
         {notice.canEdit && notice.status === 'published' && (
-          <Button
-            color="inherit"
-            onClick={() => {
-              if (window.confirm(t('notices.archiveConfirm'))) archive.mutate(undefined);
-            }}
-            disabled={archive.isPending}
-          >
+          <Button color="inherit" onClick={() => setAskArchive(true)} disabled={archive.isPending}>
             {t('notices.archive')}
           </Button>
         )}
@@ -174,6 +171,19 @@ function Details({ notice }: { notice: Notice }) {
           </Button>
         )}
       </Stack>
+      <ConfirmDialog
+        open={askArchive}
+        danger
+        title={t('notices.archiveTitle')}
+        confirmLabel={t('notices.archive')}
+        onConfirm={() => {
+          setAskArchive(false);
+          archive.mutate(undefined);
+        }}
+        onClose={() => setAskArchive(false)}
+      >
+        {t('notices.archiveConfirm')}
+      </ConfirmDialog>
       {publish.isError && <QueryError error={publish.error} />}
       {archive.isError && <QueryError error={archive.error} />}
       {notice.status === 'archived' && <Alert severity="info">{t('notices.archivedNote')}</Alert>}
