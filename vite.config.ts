@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { securityHeaders } from './scripts/security-headers.js';
+import { apiOrigin, securityHeaders } from './scripts/security-headers.js';
 
 /**
  * `public/mockServiceWorker.js` must live in public/ for demo builds (MSW serves it from the site
@@ -23,6 +23,11 @@ function dropMockWorkerOutsideDemo(mode: string): Plugin {
   };
 }
 
+/** The API base a build in `mode` calls: VITE_API_BASE_URL (environment first, then .env files). */
+function apiBaseUrl(mode: string): string {
+  return (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || '/api').replace(/\/+$/, '');
+}
+
 /**
  * Production builds: the browser asks for the session and the policy while it parses index.html,
  * instead of after the app's code has downloaded and run (and, for an API on another origin, opens
@@ -36,10 +41,7 @@ function preloadStartupCalls(mode: string): Plugin {
     apply: 'build',
     transformIndexHtml() {
       if (mode === 'demo') return [];
-      const base = (loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || '/api').replace(
-        /\/+$/,
-        '',
-      );
+      const base = apiBaseUrl(mode);
       const link = (attrs: Record<string, string>) => ({
         tag: 'link',
         attrs: { ...attrs, crossorigin: 'use-credentials' },
@@ -48,8 +50,8 @@ function preloadStartupCalls(mode: string): Plugin {
       const tags = ['/auth/me', '/policy'].map((p) =>
         link({ rel: 'preload', as: 'fetch', href: `${base}${p}` }),
       );
-      if (/^https?:\/\//.test(base))
-        tags.unshift(link({ rel: 'preconnect', href: new URL(base).origin }));
+      const origin = apiOrigin(base);
+      if (origin) tags.unshift(link({ rel: 'preconnect', href: origin }));
       return tags;
     },
   };
@@ -68,8 +70,7 @@ export default defineConfig(({ mode }) => ({
     // The same headers as docs/deploy/nginx.conf, so that the e2e tests run under them.
     headers: securityHeaders({
       demo: mode === 'demo',
-      apiBaseUrl:
-        process.env.VITE_API_BASE_URL ?? loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL,
+      apiBaseUrl: apiBaseUrl(mode),
     }),
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

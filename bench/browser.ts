@@ -18,6 +18,9 @@ export const WEB_PORT = BASE_PORT;
 export const API_PORT = BASE_PORT + 1;
 export const CDP_PORT = BASE_PORT + 2;
 export const origin = `http://127.0.0.1:${WEB_PORT}`;
+/** Where the production build calls `npm run api`: baked into the build, allowed by its CSP. */
+const apiBase = `http://127.0.0.1:${API_PORT}/api`;
+const productionEnv = { ...process.env, VITE_API_BASE_URL: apiBase };
 
 export type Build = 'demo' | 'production';
 export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
@@ -28,10 +31,7 @@ export function build(b: Build): void {
     b === 'demo'
       ? ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']
       : ['vite', 'build', '--outDir', 'dist-bench'];
-  const env =
-    b === 'demo'
-      ? process.env
-      : { ...process.env, VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api` };
+  const env = b === 'demo' ? process.env : productionEnv;
   const r = spawnSync('npx', args, { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`${b} build failed:\n${r.stderr || r.stdout}`);
 }
@@ -104,9 +104,7 @@ export async function open(b: Build, username: string): Promise<Session> {
           '--host',
           '127.0.0.1',
         ],
-        b === 'production'
-          ? { ...process.env, VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api` }
-          : process.env,
+        b === 'production' ? productionEnv : process.env,
       ),
     );
     if (b === 'production') {
@@ -117,7 +115,7 @@ export async function open(b: Build, username: string): Promise<Session> {
           API_ALLOWED_ORIGIN: origin,
         }),
       );
-      await waitFor(`http://127.0.0.1:${API_PORT}/api/auth/me`, 'npm run api');
+      await waitFor(`${apiBase}/auth/me`, 'npm run api');
     }
     await waitFor(`${origin}/login`, 'vite preview');
     const executable = resolveChromiumPath();

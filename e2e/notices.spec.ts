@@ -1,17 +1,10 @@
 import { expect, test, type Page } from './support/test';
-import { signIn, type DemoUsername } from './support/auth';
+import { signIn, switchUser } from './support/auth';
 import { apiBase, setDemoState } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
-
-/** Sign out through the header, then in again as someone else (one browser, one demo backend). */
-async function switchUser(page: Page, username: DemoUsername, path: string) {
-  await page.getByRole('button', { name: 'Đăng xuất' }).first().click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, username, { path });
-}
 
 /** "12 / 345 cán bộ đã xác nhận" → 12. */
 async function confirmedCount(page: Page): Promise<number> {

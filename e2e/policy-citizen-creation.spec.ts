@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { signIn, type DemoUsername } from './support/auth';
+import { signIn, switchUser, type DemoUsername } from './support/auth';
 import { apiBase, gotoOnDemoDay } from './support/demo';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
@@ -155,13 +155,7 @@ test('the refused attempts are in the audit log', async ({ page }) => {
   await signIn(page, 'officer.vietyen', { path: '/accounts/new?kind=citizen', demoDate: AFTER });
   await expect(page.getByRole('heading', { name: 'Chức năng này đã được bỏ' })).toBeVisible();
   expect((await callApi(page, 'POST', '/accounts/citizens', citizenBody)).status).toBe(410);
-  await page
-    .getByRole('button', { name: /Đăng xuất/ })
-    .first()
-    .click();
-  // Signed out on the server before the next sign-in (a navigation would cancel the call).
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, 'admin.ict', { path: '/audit' });
+  await switchUser(page, 'admin.ict', '/audit');
   const refused = page.getByRole('row').filter({ hasText: 'Thử tạo tài khoản công dân' });
   // One for the visit to the old form, one for the API call.
   await expect(refused.filter({ hasText: 'officer.vietyen' })).toHaveCount(2);

@@ -41,3 +41,16 @@ export async function signIn(
   await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
+
+/**
+ * Sign out through the header, then in again as someone else. Waits for the sign-in page first: a
+ * navigation before the sign-out call has answered would cancel it.
+ */
+export async function switchUser(page: Page, username: DemoUsername, path: string): Promise<void> {
+  await page
+    .getByRole('button', { name: /^(Đăng xuất|Sign out)$/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, username, { path });
+}

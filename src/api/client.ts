@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { env } from '../config/env';
-import { ApiError, networkError, problemTypes, toProblem } from './errors';
+import { ApiError, badResponseError, networkError, toProblem } from './errors';
 import type { paths } from './schema';
 import { shapeBreach } from './shapes';
 
@@ -20,16 +20,6 @@ const quietUnauthorized = ['/auth/login', '/auth/me'];
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-/** An answer that is not what the app can read: a contract breach, reported as such. */
-function badResponse(status: number, detail: string): ApiError {
-  return new ApiError({
-    type: problemTypes.badResponse,
-    title: 'Unexpected response',
-    status,
-    detail,
-  });
-}
-
 /**
  * A successful answer where JSON is expected must be JSON (not, say, an HTML page a proxy or a
  * static host's SPA fallback answered with), and the key shapes must hold.
@@ -45,16 +35,16 @@ async function checkSuccess(
   if (text === '') return; // `data()` reports a missing body where one was promised.
   const type = response.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
-    throw badResponse(response.status, `Expected JSON, got "${type || 'no content type'}".`);
+    throw badResponseError(response.status, `Expected JSON, got "${type || 'no content type'}".`);
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw badResponse(response.status, 'The body is not valid JSON.');
+    throw badResponseError(response.status, 'The body is not valid JSON.');
   }
   const breach = shapeBreach(method, schemaPath, body);
-  if (breach) throw badResponse(response.status, `Unexpected shape: ${breach}.`);
+  if (breach) throw badResponseError(response.status, `Unexpected shape: ${breach}.`);
 }
 
 const errorMiddleware: Middleware = {
@@ -105,11 +95,7 @@ export async function data<T>(
 ): Promise<T> {
   const result = await call;
   if (result.data === undefined && result.response.status !== 204) {
-    throw new ApiError({
-      type: problemTypes.badResponse,
-      title: 'Unexpected response',
-      status: result.response.status,
-    });
+    throw badResponseError(result.response.status);
   }
   return result.data as T;
 }

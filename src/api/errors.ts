@@ -77,6 +77,19 @@ export function toProblem(status: number, body: unknown): Problem {
   };
 }
 
+/**
+ * An answer the app cannot read (not JSON, a broken shape, no file where one was promised): a
+ * contract breach, reported as such.
+ */
+export function badResponseError(status: number, detail?: string): ApiError {
+  return new ApiError({
+    type: problemTypes.badResponse,
+    title: 'Unexpected response',
+    status,
+    detail,
+  });
+}
+
 export function networkError(cause: unknown): ApiError {
   const err = new ApiError({
     type: problemTypes.network,

@@ -1,4 +1,4 @@
-import { ApiError, problemTypes } from '../api/errors';
+import { badResponseError } from '../api/errors';
 
 /** Save a Blob as a file through a temporary link (works for keyboard and mouse alike). */
 export function downloadBlob(name: string, blob: Blob): void {
@@ -37,11 +37,7 @@ export async function saveFileResponse(
 ): Promise<void> {
   const { data, response } = await call;
   if (!(data instanceof Blob)) {
-    throw new ApiError({
-      type: problemTypes.badResponse,
-      title: 'Unexpected response',
-      status: response.status,
-    });
+    throw badResponseError(response.status);
   }
   downloadBlob(fileNameOf(response) ?? fallbackName, data);
 }
