@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { apiOrigin, securityHeaders } from './scripts/security-headers.js';
+import { brand, markSvg } from './src/app/brand';
 
 /**
  * `public/mockServiceWorker.js` must live in public/ for demo builds (MSW serves it from the site
@@ -57,8 +58,95 @@ function preloadStartupCalls(mode: string): Plugin {
   };
 }
 
+/**
+ * The first screen, painted from index.html alone while the app's code downloads: the app bar in
+ * its colour and height, with the mark, on the page background. React replaces it on its first
+ * render (the app bars show the same mark in the same colour), so nothing shifts. No words: the
+ * language is not known yet, and the app's texts live in its translation files.
+ */
+function appShell(): Plugin {
+  const { toolbar } = brand;
+  const style = [
+    `body{margin:0;background:${brand.background}}`,
+    `.app-shell{position:fixed;top:0;left:0;right:0;height:${toolbar.portrait}px;display:flex;` +
+      `align-items:center;padding:0 16px;background:${brand.primary};` +
+      // MUI's elevation 4, as on the AppBar.
+      'box-shadow:0 2px 4px -1px rgba(0,0,0,.2),0 4px 5px 0 rgba(0,0,0,.14),0 1px 10px 0 rgba(0,0,0,.12)}',
+    `@media (orientation:landscape){.app-shell{height:${toolbar.landscape}px}}`,
+    `@media (min-width:600px){.app-shell{height:${toolbar.wide}px;padding:0 24px}}`,
+  ].join('');
+  return {
+    name: 'app-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => ({
+        html: html.replace(
+          '<div id="root"></div>',
+          `<div id="root"><div class="app-shell" aria-hidden="true">${markSvg(28)}</div></div>`,
+        ),
+        tags: [{ tag: 'style', children: style, injectTo: 'head' }],
+      }),
+    },
+  };
+}
+
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+
+/**
+ * Everything the app's start module imports statically, in one chunk: the first screen needs all
+ * of it anyway, and one file arrives sooner than a dozen (each request costs a round trip on a slow
+ * line). Code that only lazily loaded pages use stays in their chunks.
+ */
+function startupChunk(entry: string) {
+  let startup: Set<string> | undefined;
+  const reachable = (graph: ModuleGraph) => {
+    const seen = new Set<string>();
+    const queue = [entry];
+    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      queue.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return {
+    name: (id: string, graph: ModuleGraph) =>
+      (startup ??= reachable(graph)).has(id) ? 'app' : null,
+  };
+}
+
+/**
+ * The entry (src/main.tsx) imports the app's start chunk only after the first paint; index.html
+ * asks for that chunk at once, so that it downloads while the static first screen shows.
+ */
+function preloadStartupChunk(): Plugin {
+  return {
+    name: 'preload-startup-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter(
+          (c) => c.type === 'chunk' && c.name === 'app',
+        );
+        const files = new Set<string>();
+        for (const c of chunks) {
+          if (c.type !== 'chunk') continue;
+          files.add(c.fileName);
+          c.imports.forEach((f) => files.add(f));
+        }
+        return [...files].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorkerOutsideDemo(mode), preloadStartupCalls(mode)],
+  plugins: [react(), appShell(), dropMockWorkerOutsideDemo(mode), preloadStartupCalls(mode)],
   // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
@@ -73,7 +161,15 @@ export default defineConfig(({ mode }) => ({
       apiBaseUrl: apiBaseUrl(mode),
     }),
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [startupChunk(join(import.meta.dirname, 'src/app/start.tsx'))] },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],

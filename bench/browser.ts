@@ -27,6 +27,8 @@ export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
 
 /** Build the demo app into dist-demo/, or the production app (calling `npm run api`) into dist-bench/. */
 export function build(b: Build): void {
+  // For experiments on the built files: BENCH_REUSE_BUILD=1 measures what is already in the folder.
+  if (process.env.BENCH_REUSE_BUILD) return;
   const args =
     b === 'demo'
       ? ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']

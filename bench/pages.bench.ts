@@ -8,6 +8,8 @@
  *   - Lighthouse mobile (default simulated throttling) for / and /accounts, median of 3.
  * Signed in as officer.vietyen (a district officer). See bench/browser.ts for ports.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
@@ -226,6 +228,11 @@ async function lighthouseOf(s: Session, path: string): Promise<LighthouseFigures
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
+    if (process.env.BENCH_LHR_DIR) {
+      mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
+      const file = `${new URL(origin).port}${path.replace(/\W+/g, '_')}-${i + 1}.json`;
+      writeFileSync(join(process.env.BENCH_LHR_DIR, file), JSON.stringify(lhr));
+    }
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     if (new URL(lhr.finalDisplayedUrl).pathname !== path) {
       throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${path} (signed out?)`);
@@ -254,6 +261,79 @@ const row = (
     ? { name, value, unit, detail }
     : { ...ceiling(name, value, unit, target), detail };
 
+async function timings(s: Session, b: Build, t: Targets): Promise<BenchRow[]> {
+  const label = b === 'demo' ? 'demo' : 'production';
+  const rows: BenchRow[] = [];
+  const home = await timeTo(s, b, '/', headlineSelector);
+  rows.push(
+    row(
+      `${label}: page load → headline figures of / (median of 5)`,
+      median(home.shown),
+      'ms',
+      undefined,
+      home.shown.map(Math.round).join(', '),
+    ),
+  );
+  const list = await timeTo(s, b, '/accounts?status=unconverted&sort=name', firstRowsSelector);
+  rows.push(
+    row(
+      `${label}: page load → first rows of /accounts (median of 5)`,
+      median(list.shown),
+      'ms',
+      t.firstRows,
+      list.shown.map(Math.round).join(', '),
+    ),
+  );
+  if (b === 'demo') {
+    const built = [...home.dataset, ...list.dataset];
+    const inWorker = [...home.buildMs, ...list.buildMs];
+    rows.push(
+      row(
+        'demo: dataset ready, from page start (median of 10)',
+        median(built),
+        'ms',
+        undefined,
+        inWorker.length
+          ? `built in a Web Worker in ${Math.round(median(inWorker))} ms`
+          : 'built on the main thread',
+      ),
+      row(
+        'demo: longest main-thread task while / loads (median of 5)',
+        median(home.longest),
+        'ms',
+        undefined,
+        'any cause: app start-up, render, dataset hand-over',
+      ),
+    );
+  }
+  return rows;
+}
+
+async function heapRows(s: Session, label: string, t: Targets): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const h = await heaps(s);
+  for (const [path, mib] of h.perPage) {
+    rows.push(row(`${label}: JS heap after loading ${path}`, mib, 'MiB'));
+  }
+  rows.push(
+    row(
+      `${label}: JS heap after ten page changes`,
+      h.afterTen,
+      'MiB',
+      t.heapAfterTen,
+      'after GC; typed-array data outside the V8 heap not counted',
+    ),
+  );
+  return rows;
+}
+
+/**
+ * `BENCH_STEPS=lighthouse,heap` runs only those parts (assets, timing, heap, lighthouse);
+ * `BENCH_LIGHTHOUSE_PATHS=/accounts` limits Lighthouse to those pages; `BENCH_LHR_DIR=dir` keeps
+ * each Lighthouse report there.
+ */
+const steps = new Set((process.env.BENCH_STEPS ?? 'assets,timing,heap,lighthouse').split(','));
+
 async function measure(b: Build): Promise<BenchRow[]> {
   const t = targets[b];
   const rows: BenchRow[] = [];
@@ -261,7 +341,7 @@ async function measure(b: Build): Promise<BenchRow[]> {
   build(b);
   const s = await open(b, USER);
   try {
-    for (const path of ['/', '/accounts', '/notices']) {
+    for (const path of steps.has('assets') ? ['/', '/accounts', '/notices'] : []) {
       const a = await assetsOf(s, path);
       rows.push(
         row(
@@ -275,64 +355,10 @@ async function measure(b: Build): Promise<BenchRow[]> {
       );
     }
 
-    const home = await timeTo(s, b, '/', headlineSelector);
-    rows.push(
-      row(
-        `${label}: page load → headline figures of / (median of 5)`,
-        median(home.shown),
-        'ms',
-        undefined,
-        home.shown.map(Math.round).join(', '),
-      ),
-    );
-    const list = await timeTo(s, b, '/accounts?status=unconverted&sort=name', firstRowsSelector);
-    rows.push(
-      row(
-        `${label}: page load → first rows of /accounts (median of 5)`,
-        median(list.shown),
-        'ms',
-        t.firstRows,
-        list.shown.map(Math.round).join(', '),
-      ),
-    );
-    if (b === 'demo') {
-      const built = [...home.dataset, ...list.dataset];
-      const inWorker = [...home.buildMs, ...list.buildMs];
-      rows.push(
-        row(
-          'demo: dataset ready, from page start (median of 10)',
-          median(built),
-          'ms',
-          undefined,
-          inWorker.length
-            ? `built in a Web Worker in ${Math.round(median(inWorker))} ms`
-            : 'built on the main thread',
-        ),
-        row(
-          'demo: longest main-thread task while / loads (median of 5)',
-          median(home.longest),
-          'ms',
-          undefined,
-          'any cause: app start-up, render, dataset hand-over',
-        ),
-      );
-    }
-
-    const h = await heaps(s);
-    for (const [path, mib] of h.perPage) {
-      rows.push(row(`${label}: JS heap after loading ${path}`, mib, 'MiB'));
-    }
-    rows.push(
-      row(
-        `${label}: JS heap after ten page changes`,
-        h.afterTen,
-        'MiB',
-        t.heapAfterTen,
-        'after GC; typed-array data outside the V8 heap not counted',
-      ),
-    );
-
-    for (const path of ['/', '/accounts']) {
+    if (steps.has('timing')) rows.push(...(await timings(s, b, t)));
+    if (steps.has('heap')) rows.push(...(await heapRows(s, label, t)));
+    const lighthousePaths = (process.env.BENCH_LIGHTHOUSE_PATHS ?? '/,/accounts').split(',');
+    for (const path of steps.has('lighthouse') ? lighthousePaths : []) {
       const lh = await lighthouseOf(s, path);
       const name = `${label}: Lighthouse mobile ${path}`;
       rows.push(

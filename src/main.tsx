@@ -1,9 +1,16 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { prefetchSession, preloadRouteCode } from './app/preload';
-import { makeQueryClient } from './app/providers';
-import { initialI18n } from './lib/i18n';
+/**
+ * The entry: small on purpose. The static first screen in index.html paints before the app's code
+ * is evaluated (that takes a phone a few hundred milliseconds); the code itself is already
+ * downloading, preloaded by index.html.
+ */
+
+/** After the next frame has painted; at the latest after 100 ms (a hidden tab paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    requestAnimationFrame(done);
+    setTimeout(resolve, 100);
+  });
 
 async function start() {
   // Demo builds only: the mock backend starts before the first request, and the demo dataset starts
@@ -18,25 +25,9 @@ async function start() {
       backend.startDemoBackend(worker),
     );
   }
-  // The route's code and the messages download meanwhile.
-  preloadRouteCode(window.location.pathname);
-  const i18n = initialI18n();
-  await demo;
-  const queryClient = makeQueryClient();
-  prefetchSession(queryClient);
-  const { lang, messages } = await i18n;
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root is missing from index.html');
-  // A transition lets React render the first screen in short slices, leaving the main thread free
-  // to answer input between them (no long task while the app starts).
-  const reactRoot = createRoot(root);
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient} lang={lang} messages={messages} />
-      </StrictMode>,
-    );
-  });
+  await afterPaint();
+  const { startApp } = await import('./app/start');
+  await startApp(demo);
 }
 
 void start();

@@ -22,6 +22,7 @@ import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { PageLoader } from '../components/PageLoader';
+import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
 import { navItems, routePermissions } from './navigation';
@@ -210,6 +211,7 @@ export function Layout() {
               <MenuIcon />
             </IconButton>
           )}
+          <BrandMark />
           <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
             {desktop ? t('common.appName') : t('common.appShort')}
           </Typography>

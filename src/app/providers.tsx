@@ -32,8 +32,8 @@ const printStyles = {
 } as const;
 
 function Themed({ children }: { children: ReactNode }) {
-  const { lang } = useI18n();
-  const theme = useMemo(() => makeTheme(lang), [lang]);
+  const { t } = useI18n();
+  const theme = useMemo(() => makeTheme(t), [t]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />

@@ -1,18 +1,18 @@
 import { createTheme } from '@mui/material/styles';
-import { enUS, viVN } from '@mui/material/locale';
-import type { Lang } from '../lib/i18n';
+import type { useT } from '../lib/i18n';
+import { brand } from './brand';
 
 /** Government red with a blue accent; colours chosen to pass WCAG AA contrast on white. */
-export function makeTheme(lang: Lang) {
+export function makeTheme(t: ReturnType<typeof useT>) {
   return createTheme(
     {
       palette: {
-        primary: { main: '#a4161a' },
-        secondary: { main: '#1d4e89' },
+        primary: { main: brand.primary },
+        secondary: { main: brand.secondary },
         success: { main: '#1b5e20' },
         warning: { main: '#8a4b00' },
         error: { main: '#b00020' },
-        background: { default: '#f6f5f3' },
+        background: { default: brand.background },
       },
       shape: { borderRadius: 8 },
       typography: {
@@ -22,9 +22,21 @@ export function makeTheme(lang: Lang) {
         MuiButton: { defaultProps: { disableElevation: true } },
         MuiLink: { defaultProps: { underline: 'hover' } },
         MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+        // MUI's own texts, from our translation files (MUI's locale modules build number formatters
+        // as they load, which costs the first screen time on a phone).
+        MuiAlert: { defaultProps: { closeText: t('common.close') } },
+        MuiBreadcrumbs: { defaultProps: { expandText: t('common.mui.expand') } },
+        MuiTablePagination: {
+          defaultProps: {
+            labelRowsPerPage: t('common.mui.rowsPerPage'),
+            labelDisplayedRows: ({ from, to, count }) =>
+              count === -1
+                ? t('common.mui.displayedRowsMore', { from, to })
+                : t('common.mui.displayedRows', { from, to, count }),
+            getItemAriaLabel: (type) => t(`common.mui.${type}Page`),
+          },
+        },
       },
     },
-    // MUI's own texts (pagination, close buttons…) in the user's language.
-    lang === 'vi' ? viVN : enUS,
   );
 }

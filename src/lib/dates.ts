@@ -20,21 +20,28 @@ export function formatIsoDate(value: string): string {
   return `${m[3]}/${m[2]}/${m[1]}`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made on first use: building it loads the time-zone data, which the first screen rarely needs.
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+const instantFormat = () =>
+  (dateTimeFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** An instant → `dd/MM/yyyy HH:mm` in Vietnam's time zone. */
 export function formatInstant(value: string | Date): string {
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
-  const parts = Object.fromEntries(dateTimeFormat.formatToParts(d).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    instantFormat()
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { formatInstant, formatIsoDate } from './dates';
-import { numberLocale, useI18n } from './i18n';
+import { formatDecimal, useI18n, type Lang } from './i18n';
 
 export interface Formatters {
   number: (n: number) => string;
@@ -9,30 +8,19 @@ export interface Formatters {
   dateTime: (instant: string | Date) => string;
 }
 
-/** Numbers in the language's format (vi-VN: 1.234,5), dates dd/MM/yyyy in Asia/Ho_Chi_Minh. */
-export function makeFormatters(locale: string): Formatters {
-  const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const pct = new Map<number, Intl.NumberFormat>();
+/** Numbers in the language's format (vi: 1.234,5), dates dd/MM/yyyy in Asia/Ho_Chi_Minh. */
+export function makeFormatters(lang: Lang): Formatters {
   return {
-    number: (n) => int.format(n),
-    percent: (ratio, digits = 1) => {
-      let f = pct.get(digits);
-      if (!f) {
-        f = new Intl.NumberFormat(locale, {
-          style: 'percent',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        });
-        pct.set(digits, f);
-      }
-      return f.format(ratio);
-    },
+    number: (n) => formatDecimal(n, lang),
+    percent: (ratio, digits = 1) =>
+      formatDecimal(ratio, lang, { percent: true, minFraction: digits, maxFraction: digits }),
     date: formatIsoDate,
     dateTime: formatInstant,
   };
 }
 
+const formatters = { vi: makeFormatters('vi'), en: makeFormatters('en') };
+
 export function useFormat(): Formatters {
-  const { lang } = useI18n();
-  return useMemo(() => makeFormatters(numberLocale(lang)), [lang]);
+  return formatters[useI18n().lang];
 }

@@ -4,7 +4,8 @@ import { I18nContext, type I18nValue } from './I18nProvider';
 export { I18nProvider, initialI18n } from './I18nProvider';
 export { loadNamespaces, type LazyNamespace } from './namespaces';
 export type { Lang, Params } from './translate';
-export { translate, numberLocale } from './translate';
+export { translate } from './translate';
+export { formatDecimal } from './numbers';
 
 export function useI18n(): I18nValue {
   const value = useContext(I18nContext);

@@ -1,15 +1,10 @@
+import { formatDecimal, pluralCategory } from './numbers';
 import type { MessageTree } from './types';
 
 export type Lang = 'vi' | 'en';
 export const languages: readonly Lang[] = ['vi', 'en'];
 
 export type Params = Record<string, string | number>;
-
-const numberLocales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-export function numberLocale(lang: Lang): string {
-  return numberLocales[lang];
-}
 
 function lookup(tree: MessageTree, key: string): string | undefined {
   let node: string | MessageTree | undefined = tree;
@@ -20,25 +15,7 @@ function lookup(tree: MessageTree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-function pluralOf(lang: Lang, count: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(numberLocales[lang]);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count);
-}
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function formatNumber(lang: Lang, n: number): string {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(numberLocales[lang], { maximumFractionDigits: 1 });
-    numberFormats.set(lang, f);
-  }
-  return f.format(n);
-}
+const formatNumber = (lang: Lang, n: number) => formatDecimal(n, lang, { maxFraction: 1 });
 
 /**
  * Look a key up and fill `{name}` placeholders. With a numeric `count`, `key_one` / `key_other`
@@ -50,7 +27,7 @@ export function translate(messages: MessageTree, lang: Lang, key: string, params
   const count = params?.count;
   if (typeof count === 'number') {
     template =
-      lookup(messages, `${key}_${pluralOf(lang, count)}`) ?? lookup(messages, `${key}_other`);
+      lookup(messages, `${key}_${pluralCategory(lang, count)}`) ?? lookup(messages, `${key}_other`);
   }
   template ??= lookup(messages, key);
   if (template === undefined) return key;

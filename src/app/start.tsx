@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { startTransition, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initialI18n } from '../lib/i18n';
+import { App } from './App';
+import { prefetchSession, preloadRouteCode } from './preload';
+import { makeQueryClient } from './providers';
+
+/**
+ * The app proper: everything the first screen needs, in one chunk (see `startupChunk` in
+ * vite.config.ts). `ready` resolves when the demo backend, if any, answers requests.
+ */
+export async function startApp(ready: Promise<void> | null): Promise<void> {
+  // The route's code and the messages download meanwhile.
+  preloadRouteCode(window.location.pathname);
+  const i18n = initialI18n();
+  await ready;
+  const queryClient: QueryClient = makeQueryClient();
+  prefetchSession(queryClient);
+  const { lang, messages } = await i18n;
+  // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
+  // instead of one long one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  // A transition lets React render the first screen in short slices, leaving the main thread free
+  // to answer input between them (no long task while the app starts).
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} lang={lang} messages={messages} />
+      </StrictMode>,
+    );
+  });
+}
