@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { apiOrigin, securityHeaders } from './scripts/security-headers.js';
-import { brand, markSvg } from './src/app/brand';
+import { brand, markSvg } from './src/config/brand';
 
 /**
  * `public/mockServiceWorker.js` must live in public/ for demo builds (MSW serves it from the site
@@ -112,36 +112,6 @@ function startupChunk(entry: string) {
   return {
     name: (id: string, graph: ModuleGraph) =>
       (startup ??= reachable(graph)).has(id) ? 'app' : null,
-  };
-}
-
-/**
- * The entry (src/main.tsx) imports the app's start chunk only after the first paint; index.html
- * asks for that chunk at once, so that it downloads while the static first screen shows.
- */
-function preloadStartupChunk(): Plugin {
-  return {
-    name: 'preload-startup-chunk',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter(
-          (c) => c.type === 'chunk' && c.name === 'app',
-        );
-        const files = new Set<string>();
-        for (const c of chunks) {
-          if (c.type !== 'chunk') continue;
-          files.add(c.fileName);
-          c.imports.forEach((f) => files.add(f));
-        }
-        return [...files].map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${f}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
   };
 }
 

@@ -33,6 +33,8 @@ export function build(b: Build): void {
     b === 'demo'
       ? ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']
       : ['vite', 'build', '--outDir', 'dist-bench'];
+  // For bench/profile.ts: source maps, to name what the minified code runs.
+  if (process.env.BENCH_SOURCEMAP) args.push('--sourcemap');
   const env = b === 'demo' ? process.env : productionEnv;
   const r = spawnSync('npx', args, { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`${b} build failed:\n${r.stderr || r.stdout}`);

@@ -6,11 +6,13 @@
  *   npx tsx bench/profile.ts [production|demo] [/path]
  */
 import type { Build } from './browser';
-import { build, coldContext, open, origin } from './browser';
+import { join } from 'node:path';
+import { build, coldContext, open, origin, outDir } from './browser';
+import { loadSourceMap, type SourceMap } from './sourcemap';
 
 interface Node {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -31,6 +33,21 @@ try {
     profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
   };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  // With BENCH_SOURCEMAP=1 the build has source maps: name functions by their original file.
+  const maps = new Map<string, SourceMap | undefined>();
+  const original = (f: Node['callFrame']) => {
+    const file = f.url.replace(/^.*\/assets\//, '');
+    if (!f.url.includes('/assets/')) return undefined;
+    if (!maps.has(file)) maps.set(file, loadSourceMap(join(outDir(b), 'assets', file)));
+    return maps.get(file)?.at(f.lineNumber, f.columnNumber);
+  };
+  const label = (f: Node['callFrame']) => {
+    const o = original(f);
+    const where = o
+      ? o.source.replace(/^(\.\.\/)+/, '')
+      : `${f.url.replace(/^.*\//, '') || '(native)'}:${f.lineNumber}`;
+    return `${f.functionName || '(anonymous)'} ${where}`;
+  };
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
@@ -39,8 +56,11 @@ try {
   const byFile = new Map<string, number>();
   for (const [id, ms] of self) {
     const f = byId.get(id)!.callFrame;
-    const file = f.url.replace(/^.*\//, '') || '(native)';
-    const fn = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber}`;
+    const o = original(f);
+    const file = o
+      ? o.source.replace(/^(\.\.\/)+/, '').replace(/^(~\/(@[^/]+\/)?[^/]+).*/, '$1')
+      : f.url.replace(/^.*\//, '') || '(native)';
+    const fn = label(f);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   }
@@ -70,13 +90,14 @@ try {
     const f = n.callFrame;
     const m = under.get(file) ?? new Map<string, number>();
     under.set(file, m);
-    const fn = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '') || '(native)'}:${f.lineNumber}`;
+    const fn = label(f);
     m.set(fn, (m.get(fn) ?? 0) + (self.get(id) ?? 0));
     for (const c of n.children ?? []) walk(c, file);
   };
   for (const id of root.children ?? []) {
     const f = byId.get(id)!.callFrame;
-    if (f.url && (total.get(id) ?? 0) > 50) walk(id, `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}`);
+    if (f.url && (total.get(id) ?? 0) > 50)
+      walk(id, `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}`);
   }
   if (process.env.PROFILE_ROOTS) {
     // Every task entry point (the root's children), with inclusive time: which callbacks run long.
@@ -87,11 +108,16 @@ try {
       .sort((x, y) => y[1] - x[1]);
     for (const [n, t] of entries.slice(0, 25)) {
       const f = n.callFrame as Node['callFrame'] & { columnNumber: number };
-      console.log(`${t.toFixed(1).padStart(8)} ms  ${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`);
+      console.log(
+        `${t.toFixed(1).padStart(8)} ms  ${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`,
+      );
     }
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((x, y) => y[1] - x[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
+    [...m]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
   console.log(`CPU profile of ${b} ${path} (4× slowdown), self time:`);
   console.log(top(byFile, 15).join('\n'));
   console.log('');
@@ -101,7 +127,11 @@ try {
   console.log(top(moduleBodies, 20).join('\n'));
   for (const [file, m] of under) {
     console.log(`\n  within task entry ${file}:`);
-    console.log(top(m, 30).map((l) => `  ${l}`).join('\n'));
+    console.log(
+      top(m, 30)
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    );
   }
   await context.close();
 } finally {

@@ -36,7 +36,8 @@ try {
   events$.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const done = new Promise<void>((r) => events$.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing',
+    categories:
+      'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing',
     transferMode: 'ReportEvents',
   });
   const t0 = Date.now();
@@ -49,7 +50,9 @@ try {
   const busy = (m: TraceEvent) =>
     events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
   const main = mains.sort((x, y) => busy(y) - busy(x))[0];
-  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const onMain = events.filter(
+    (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',
+  );
   const nav = events.find((e) => e.name === 'navigationStart') ?? onMain[0]!;
   const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 50_000);
   const ms = (us: number) => (us / 1000).toFixed(0);
@@ -59,14 +62,27 @@ try {
     blocking += (t.dur! - 50_000) / 1000;
     console.log(`\n@${ms(t.ts - nav.ts)} ms  ${ms(t.dur!)} ms`);
     const inside = onMain
-      .filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && (e.dur ?? 0) >= Number(process.env.TRACE_MIN_US ?? 3000))
+      .filter(
+        (e) =>
+          e !== t &&
+          e.ts >= t.ts &&
+          e.ts + (e.dur ?? 0) <= t.ts + t.dur! &&
+          (e.dur ?? 0) >= Number(process.env.TRACE_MIN_US ?? 3000),
+      )
       .filter((e) => !['RunMicrotasks', 'v8.run', 'RunTask'].includes(e.name));
     for (const e of inside.slice(0, Number(process.env.TRACE_MAX_EVENTS ?? 14))) {
       const d = e.args?.data ?? {};
-      const layout = e.name === 'Layout' ? (e.args as { beginData?: Record<string, unknown> }).beginData : undefined;
-      const objects = layout ? `${String(layout.dirtyObjects)} of ${String(layout.totalObjects)} objects` : '';
+      const layout =
+        e.name === 'Layout'
+          ? (e.args as { beginData?: Record<string, unknown> }).beginData
+          : undefined;
+      const objects = layout
+        ? `${String(layout.dirtyObjects)} of ${String(layout.totalObjects)} objects`
+        : '';
       const what = [d.url, d.functionName, d.type, objects].filter(Boolean).join(' ');
-      console.log(`   ${ms(e.dur!).padStart(4)} ms  ${e.name} ${String(what).replace(/^.*\//, '')}`);
+      console.log(
+        `   ${ms(e.dur!).padStart(4)} ms  ${e.name} ${String(what).replace(/^.*\//, '')}`,
+      );
     }
   }
   console.log(`\nblocking time over 50 ms, all tasks: ${blocking.toFixed(0)} ms`);

@@ -1,9 +1,10 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
-import { ThemeProvider } from '@mui/material/styles';
+import { ThemeProvider, type Theme } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { isApiError } from '../api/errors';
+import { statusLabelStyles } from '../components/StatusLabel';
 import { I18nProvider, useI18n, type Lang } from '../lib/i18n';
 import type { Messages } from '../locales/vi';
 import { makeTheme } from './theme';
@@ -22,14 +23,18 @@ export function makeQueryClient(): QueryClient {
   });
 }
 
-/** Printed pages are A4 with the shell hidden (each page hides its own controls). */
-const printStyles = {
+/**
+ * Printed pages are A4 with the shell hidden (each page hides its own controls); and the classes of
+ * the light-weight pieces that lists repeat many times.
+ */
+const globalStyles = (theme: Theme) => ({
   '@page': { size: 'A4', margin: '12mm' },
   '@media print': {
     body: { background: '#fff' },
     '#main': { padding: '0 !important' },
   },
-} as const;
+  ...statusLabelStyles(theme),
+});
 
 function Themed({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -37,7 +42,7 @@ function Themed({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <GlobalStyles styles={printStyles} />
+      <GlobalStyles styles={globalStyles} />
       {children}
     </ThemeProvider>
   );

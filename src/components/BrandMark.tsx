@@ -1,4 +1,4 @@
-import { brand } from '../app/brand';
+import { brand } from '../config/brand';
 
 /** The app's mark in the app bar (decorative: the name beside it says what the app is). */
 export function BrandMark({ size = 28 }: { size?: number }) {

@@ -17,16 +17,17 @@ export default {
   comingSoon: 'This page is being built.',
   language: 'Language',
   languages: { vi: 'Tiếng Việt', en: 'English' },
-  /** MUI's built-in controls (table pagination, breadcrumbs, closing an alert). */
+  /** MUI's built-in controls (breadcrumbs, closing an alert). */
   mui: {
-    rowsPerPage: 'Rows per page:',
-    displayedRows: '{from}–{to} of {count}',
-    displayedRowsMore: '{from}–{to} of more than {to}',
-    firstPage: 'First page',
-    lastPage: 'Last page',
-    nextPage: 'Next page',
-    previousPage: 'Previous page',
     expand: 'Show the full path',
+  },
+  /** Pages of a long list. */
+  pagination: {
+    label: 'Pages',
+    pageSize: 'Rows per page',
+    range: '{from}–{to} of {count}',
+    previous: 'Previous page',
+    next: 'Next page',
   },
   roles: {
     officer: 'One-stop officer',

@@ -14,16 +14,17 @@ export default {
   comingSoon: 'Trang này đang được xây dựng.',
   language: 'Ngôn ngữ',
   languages: { vi: 'Tiếng Việt', en: 'English' },
-  /** MUI's built-in controls (table pagination, breadcrumbs, closing an alert). */
+  /** MUI's built-in controls (breadcrumbs, closing an alert). */
   mui: {
-    rowsPerPage: 'Số dòng mỗi trang:',
-    displayedRows: '{from}–{to} trong {count}',
-    displayedRowsMore: '{from}–{to} trong hơn {to}',
-    firstPage: 'Trang đầu',
-    lastPage: 'Trang cuối',
-    nextPage: 'Trang sau',
-    previousPage: 'Trang trước',
     expand: 'Hiện đầy đủ đường dẫn',
+  },
+  /** Pages of a long list. */
+  pagination: {
+    label: 'Chuyển trang',
+    pageSize: 'Số dòng mỗi trang',
+    range: '{from}–{to} trong {count}',
+    previous: 'Trang trước',
+    next: 'Trang sau',
   },
   roles: {
     officer: 'Cán bộ một cửa',

@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -17,21 +16,27 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import {
+  useDeferredValue,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
-import { StatusLabel } from '../../../components/StatusLabel';
 import { visuallyHidden } from '../../../components/visuallyHidden';
-import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan, useSession } from '../../../lib/session';
-import { unitName, useUnits } from '../../../lib/units';
+import { useUnits } from '../../../lib/units';
 import { exportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
 import { AccountPanel } from '../components/AccountPanel';
+import { AccountRow, accountRowsSx, type PanelState } from '../components/AccountRow';
 import { BulkReminders } from '../components/BulkReminders';
 import { SavedViews } from '../components/SavedViews';
 import {
@@ -196,16 +201,12 @@ function Filters({
   );
 }
 
-/** Marks a history entry the list pushed to open the panel, so closing it can go Back. */
-type PanelState = { panelFromList?: boolean } | null;
-
 /** Clicks on the row's own controls (checkbox, link) do what those do, not open the panel. */
 const fromControl = (target: EventTarget) =>
   target instanceof Element && Boolean(target.closest('a, button, input, label'));
 
 export default function AccountsRoute() {
   const t = useT();
-  const f = useFormat();
   const units = useUnits();
   const navigate = useNavigate();
   const location = useLocation();
@@ -250,7 +251,11 @@ export default function AccountsRoute() {
   // the arrow keys move, Enter opens the panel.
   const body = useRef<HTMLTableSectionElement>(null);
   const [active, setActive] = useState(0);
-  const items = accounts.data?.items ?? [];
+  // A new page of results renders in interruptible slices (a transition), so that up to 100 rows
+  // never block the main thread for long on a phone; the previous page stays meanwhile.
+  const data = useDeferredValue(accounts.data);
+  const rows = data?.items ?? [];
+  const items = rows;
   const current = Math.min(active, Math.max(0, items.length - 1));
   const focusRow = (index: number) => {
     const rows = body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]');
@@ -310,7 +315,7 @@ export default function AccountsRoute() {
           }}
         >
           <Typography id="accounts-count" component="h2" variant="h6" aria-live="polite">
-            {accounts.data ? t('accounts.table.count', { n: accounts.data.total }) : '\u00a0'}
+            {data ? t('accounts.table.count', { n: data.total }) : '\u00a0'}
           </Typography>
           <TextField
             select
@@ -327,10 +332,10 @@ export default function AccountsRoute() {
             ))}
           </TextField>
         </Stack>
-        {canAct && accounts.data ? (
+        {canAct && data ? (
           <BulkReminders
             selected={selected}
-            total={accounts.data.total}
+            total={data.total}
             query={query}
             onDone={() => setSelected([])}
           />
@@ -342,7 +347,7 @@ export default function AccountsRoute() {
           <Box sx={{ p: 2 }}>
             <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} />
           </Box>
-        ) : !accounts.data ? (
+        ) : !data ? (
           <Skeleton variant="rectangular" height={560} />
         ) : (
           <>
@@ -356,7 +361,7 @@ export default function AccountsRoute() {
               {t('accounts.table.keys')}
             </Typography>
             <TableContainer role="region" aria-labelledby="accounts-count">
-              <Table size="small" aria-describedby="accounts-keys">
+              <Table size="small" aria-describedby="accounts-keys" sx={accountRowsSx}>
                 <caption style={visuallyHidden}>{t('accounts.table.caption')}</caption>
                 <TableHead>
                   <TableRow>
@@ -365,11 +370,11 @@ export default function AccountsRoute() {
                         <Checkbox
                           slotProps={{ input: { 'aria-label': t('accounts.bulk.selectPage') } }}
                           checked={
-                            accounts.data.items.length > 0 &&
-                            accounts.data.items.every((a) => selected.includes(a.id))
+                            data.items.length > 0 &&
+                            data.items.every((a) => selected.includes(a.id))
                           }
                           onChange={(e) => {
-                            const ids = accounts.data.items.map((a) => a.id);
+                            const ids = data.items.map((a) => a.id);
                             setSelected((sel) =>
                               e.target.checked
                                 ? [...new Set([...sel, ...ids])]
@@ -389,99 +394,32 @@ export default function AccountsRoute() {
                   </TableRow>
                 </TableHead>
                 <TableBody ref={body}>
-                  {accounts.data.items.length === 0 ? (
+                  {data.items.length === 0 ? (
                     <TableRow>
                       <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
                     </TableRow>
                   ) : null}
-                  {accounts.data.items.map((a, index) => (
-                    <TableRow
+                  {rows.map((a, index) => (
+                    <AccountRow
                       key={a.id}
-                      data-id={a.id}
-                      hover
-                      selected={selected.includes(a.id) || a.id === openId}
-                      tabIndex={index === current ? 0 : -1}
-                      onKeyDown={(e) => onRowKey(e, index, a.id)}
-                      onClick={(e) => onRowClick(e, index, a.id)}
-                      onFocus={(e) => {
-                        if (e.target === e.currentTarget) setActive(index);
-                      }}
-                      sx={{
-                        cursor: 'pointer',
-                        '&:focus-visible': {
-                          outline: '3px solid',
-                          outlineColor: 'primary.main',
-                          outlineOffset: '-3px',
-                        },
-                      }}
-                    >
-                      {canAct ? (
-                        <TableCell padding="checkbox">
-                          <Checkbox
-                            checked={selected.includes(a.id)}
-                            onChange={() => toggle(a.id)}
-                            slotProps={{
-                              input: {
-                                'aria-label': t('accounts.bulk.select', {
-                                  name: `${a.displayName} ${a.id}`,
-                                }),
-                              },
-                            }}
-                          />
-                        </TableCell>
-                      ) : null}
-                      <TableCell component="th" scope="row">
-                        <Link
-                          component={RouterLink}
-                          to={openHref(a.id)}
-                          state={{ panelFromList: true } satisfies PanelState}
-                          sx={{ fontWeight: 600 }}
-                        >
-                          {a.displayName}
-                        </Link>
-                        <Typography variant="caption" component="div" color="text.secondary">
-                          {a.id} · {t(`common.kinds.${a.kind}`)}
-                        </Typography>
-                      </TableCell>
-                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                        {a.identityNumberMasked ?? '—'}
-                      </TableCell>
-                      <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                        {a.phoneMasked ?? '—'}
-                      </TableCell>
-                      <TableCell>
-                        {unitName(units.data, a.communeCode)}
-                        <Typography variant="caption" component="div" color="text.secondary">
-                          {unitName(units.data, a.districtCode)}
-                        </Typography>
-                      </TableCell>
-                      <TableCell>
-                        <StatusLabel status={a.status} />
-                      </TableCell>
-                      <TableCell sx={{ minWidth: 240 }}>
-                        {a.reason ? (
-                          <>
-                            <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                              {t(`common.reasons.${a.reason}`)}
-                            </Typography>
-                            <Typography variant="caption" color="text.secondary">
-                              {t(`accounts.nextSteps.${a.reason}`)}
-                            </Typography>
-                          </>
-                        ) : a.status === 'awaiting_guidance' ? (
-                          <Typography variant="caption" color="text.secondary">
-                            {t('accounts.nextSteps.awaiting')}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{f.date(a.registeredOn)}</TableCell>
-                    </TableRow>
+                      account={a}
+                      index={index}
+                      units={units.data}
+                      current={index === current}
+                      highlighted={selected.includes(a.id) || a.id === openId}
+                      checked={canAct ? selected.includes(a.id) : null}
+                      href={openHref(a.id)}
+                      onKeyDown={onRowKey}
+                      onClick={onRowClick}
+                      onFocusRow={setActive}
+                      onToggle={toggle}
+                    />
                   ))}
                 </TableBody>
               </Table>
             </TableContainer>
             <ListPagination
-              total={accounts.data.total}
+              total={data.total}
               page={page}
               pageSize={pageSize}
               pageSizes={pageSizes}

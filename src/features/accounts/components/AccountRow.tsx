@@ -1,0 +1,150 @@
+import { alpha, lighten, type Theme } from '@mui/material/styles';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import type { components } from '../../../api/schema';
+import { StatusLabel } from '../../../components/StatusLabel';
+import { useFormat } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
+import { unitName, type UnitTree } from '../../../lib/units';
+
+type Account = components['schemas']['AccountSummary'];
+
+/** Marks a history entry the list pushed to open the panel, so closing it can go Back. */
+export type PanelState = { panelFromList?: boolean } | null;
+
+export interface AccountRowProps {
+  account: Account;
+  index: number;
+  units: UnitTree | undefined;
+  /** The row that takes Tab (roving tabindex). */
+  current: boolean;
+  /** Ticked for a bulk action, or open in the panel. */
+  highlighted: boolean;
+  /** Shows a tick box when the user may act on accounts. */
+  checked: boolean | null;
+  href: string;
+  onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => void;
+  onClick: (e: MouseEvent<HTMLTableRowElement>, index: number, id: string) => void;
+  onFocusRow: (index: number) => void;
+  onToggle: (id: string) => void;
+}
+
+/**
+ * One account of the work list. Plain table cells styled by `accountRowsSx` on the table, not MUI
+ * components: a page holds up to 100 rows, and MUI's cells, links, chips and tick boxes made
+ * rendering them the longest task on a phone.
+ */
+export function AccountRow({
+  account: a,
+  index,
+  units,
+  current,
+  highlighted,
+  checked,
+  href,
+  onKeyDown,
+  onClick,
+  onFocusRow,
+  onToggle,
+}: AccountRowProps) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <tr
+      data-id={a.id}
+      className={highlighted ? 'selected' : undefined}
+      tabIndex={current ? 0 : -1}
+      onKeyDown={(e) => onKeyDown(e, index, a.id)}
+      onClick={(e) => onClick(e, index, a.id)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocusRow(index);
+      }}
+    >
+      {checked !== null ? (
+        <td className="check">
+          <input
+            type="checkbox"
+            checked={checked}
+            onChange={() => onToggle(a.id)}
+            aria-label={t('accounts.bulk.select', { name: `${a.displayName} ${a.id}` })}
+          />
+        </td>
+      ) : null}
+      <th scope="row">
+        <RouterLink className="name" to={href} state={{ panelFromList: true } satisfies PanelState}>
+          {a.displayName}
+        </RouterLink>
+        <span className="sub">
+          {a.id} · {t(`common.kinds.${a.kind}`)}
+        </span>
+      </th>
+      <td className="mono">{a.identityNumberMasked ?? '—'}</td>
+      <td className="mono">{a.phoneMasked ?? '—'}</td>
+      <td>
+        {unitName(units, a.communeCode)}
+        <span className="sub">{unitName(units, a.districtCode)}</span>
+      </td>
+      <td>
+        <StatusLabel status={a.status} />
+      </td>
+      <td className="reason">
+        {a.reason ? (
+          <>
+            <strong>{t(`common.reasons.${a.reason}`)}</strong>
+            <span className="sub">{t(`accounts.nextSteps.${a.reason}`)}</span>
+          </>
+        ) : a.status === 'awaiting_guidance' ? (
+          <span className="sub">{t('accounts.nextSteps.awaiting')}</span>
+        ) : null}
+      </td>
+      <td className="nowrap">{f.date(a.registeredOn)}</td>
+    </tr>
+  );
+}
+
+/** The rows' look, on the table: MUI's small body cells, hover and selected rows, a focus ring. */
+export const accountRowsSx = (theme: Theme) => ({
+  '& tbody tr[data-id]': {
+    cursor: 'pointer',
+    '&:hover': { backgroundColor: theme.palette.action.hover },
+    '&.selected': {
+      backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
+    },
+    '&:focus-visible': {
+      outline: `3px solid ${theme.palette.primary.main}`,
+      outlineOffset: '-3px',
+    },
+  },
+  '& tbody tr[data-id] > td, & tbody tr[data-id] > th': {
+    ...theme.typography.body2,
+    padding: '6px 16px',
+    textAlign: 'left' as const,
+    verticalAlign: 'middle',
+    fontWeight: 400,
+    // MUI's TableCell border (light theme).
+    borderBottom: `1px solid ${lighten(alpha(theme.palette.divider, 1), 0.88)}`,
+  },
+  '& td.check': { width: 48, padding: '0 0 0 4px' },
+  '& td.check input': {
+    width: 18,
+    height: 18,
+    margin: 11,
+    accentColor: theme.palette.primary.main,
+    cursor: 'pointer',
+  },
+  '& a.name': {
+    color: theme.palette.primary.main,
+    fontWeight: 600,
+    textDecoration: 'none',
+    '&:hover': { textDecoration: 'underline' },
+  },
+  '& .sub': {
+    ...theme.typography.caption,
+    display: 'block',
+    color: theme.palette.text.secondary,
+  },
+  '& td.reason': { minWidth: 240 },
+  '& td.reason strong': { display: 'block', fontWeight: 600 },
+  '& td.mono': { fontFamily: 'monospace', whiteSpace: 'nowrap' as const },
+  '& td.nowrap': { whiteSpace: 'nowrap' as const },
+});
