@@ -26,3 +26,24 @@ export function prefetchSession(queryClient: QueryClient): void {
   void queryClient.prefetchQuery(meQueryOptions);
   void queryClient.prefetchQuery(policyQueryOptions);
 }
+
+/**
+ * Once the session is known to be valid, start fetching the data of the page being opened, if its
+ * route says how (the data of a signed-in page would otherwise wait for the page's code to arrive
+ * and render). A signed-out visitor is sent to sign in instead, and nothing is fetched.
+ */
+export function prefetchRouteData(queryClient: QueryClient, location: Location): void {
+  const matches = matchRoutes(routes, location.pathname) ?? [];
+  const prefetches = matches
+    .map(({ route }) => (route.handle as RouteHandle | undefined)?.prefetch)
+    .filter((p) => p !== undefined);
+  if (!prefetches.length) return;
+  void queryClient
+    .fetchQuery(meQueryOptions)
+    .then(() => {
+      const search = new URLSearchParams(location.search);
+      return Promise.all(prefetches.map((p) => p(queryClient, search)));
+    })
+    // Not signed in, or the page fetches for itself and reports its own errors.
+    .catch(() => undefined);
+}

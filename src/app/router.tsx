@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
@@ -10,9 +11,13 @@ import { ForbiddenPage, NotFoundPage, RouteErrorPage } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
 
-/** What `preloadRouteCode` finds on a route: how to start loading its code. */
+/**
+ * What `preloadRouteCode` finds on a route: how to start loading its code; and, for a page whose
+ * data the URL alone describes, how to start fetching it (see `prefetchRouteData`).
+ */
 export interface RouteHandle {
   preload: () => Promise<unknown>;
+  prefetch?: (queryClient: QueryClient, search: URLSearchParams) => Promise<unknown>;
 }
 
 /**
@@ -24,10 +29,11 @@ export interface RouteHandle {
 function page(
   load: () => LazyModule,
   namespaces: readonly LazyNamespace[] = [],
+  prefetch?: RouteHandle['prefetch'],
 ): Pick<RouteObject, 'element' | 'handle'> {
   const preload = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => mod);
   const Page = lazy(preload);
-  return { element: <Page />, handle: { preload } satisfies RouteHandle };
+  return { element: <Page />, handle: { preload, prefetch } satisfies RouteHandle };
 }
 
 function Guard({ route, children }: { route: GuardedRoute; children?: ReactNode }) {
@@ -42,12 +48,13 @@ function guarded(
   path: string | undefined,
   load: () => LazyModule,
   namespaces: readonly LazyNamespace[] = [],
+  prefetch?: RouteHandle['prefetch'],
 ): RouteObject {
   const child: RouteObject = path === undefined ? { index: true } : { path };
   return {
     element: <Guard route={route} />,
     errorElement: <RouteErrorPage />,
-    children: [{ ...child, ...page(load, namespaces) }],
+    children: [{ ...child, ...page(load, namespaces, prefetch) }],
   };
 }
 
@@ -78,9 +85,16 @@ export const routes: RouteObject[] = [
         () => import('../features/policy/routes/NewAccountRoute'),
         ['policy'],
       ),
-      guarded('accounts', 'accounts', () => import('../features/accounts/routes/AccountsRoute'), [
+      guarded(
         'accounts',
-      ]),
+        'accounts',
+        () => import('../features/accounts/routes/AccountsRoute'),
+        ['accounts'],
+        (queryClient, search) =>
+          import('../features/accounts/api/prefetch-list').then((m) =>
+            m.prefetchAccountList(queryClient, search),
+          ),
+      ),
       guarded('account', 'accounts/:id', () => import('../features/accounts/routes/AccountRoute'), [
         'accounts',
       ]),

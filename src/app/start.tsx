@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialI18n } from '../lib/i18n';
 import { App } from './App';
-import { prefetchSession, preloadRouteCode } from './preload';
+import { prefetchRouteData, prefetchSession, preloadRouteCode } from './preload';
 import { makeQueryClient } from './providers';
 
 /**
@@ -17,6 +17,7 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   await ready;
   const queryClient: QueryClient = makeQueryClient();
   prefetchSession(queryClient);
+  prefetchRouteData(queryClient, window.location);
   const { lang, messages } = await i18n;
   // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
   // instead of one long one.

@@ -17,6 +17,8 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import {
+  lazy,
+  Suspense,
   useDeferredValue,
   useRef,
   useState,
@@ -35,7 +37,6 @@ import { useCan, useSession } from '../../../lib/session';
 import { useUnits } from '../../../lib/units';
 import { exportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
-import { AccountPanel } from '../components/AccountPanel';
 import { AccountRow, accountRowsSx, type PanelState } from '../components/AccountRow';
 import { BulkReminders } from '../components/BulkReminders';
 import { SavedViews } from '../components/SavedViews';
@@ -51,6 +52,13 @@ import {
   statuses,
   writeListState,
 } from '../components/urlState';
+
+/**
+ * The side panel (a Drawer with the account's sections and forms): its code loads when a row is
+ * first approached or opened, not with the list.
+ */
+const loadPanel = () => import('../components/AccountPanel');
+const AccountPanel = lazy(() => loadPanel().then((m) => ({ default: m.AccountPanel })));
 
 type FilterKey = 'district' | 'commune' | 'kind' | 'status' | 'reason' | 'source';
 
@@ -216,6 +224,9 @@ export default function AccountsRoute() {
   const openId = openParam && isAccountId(openParam) ? openParam : null;
   const invalid = openParam && !openId ? [...badList, OPEN_PARAM] : badList;
   const accounts = useAccounts(query);
+  // Once opened, the panel stays mounted so that it can slide out again.
+  const [panelUsed, setPanelUsed] = useState(openId !== null);
+  if (openId !== null && !panelUsed) setPanelUsed(true);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 25;
 
@@ -360,7 +371,12 @@ export default function AccountsRoute() {
             >
               {t('accounts.table.keys')}
             </Typography>
-            <TableContainer role="region" aria-labelledby="accounts-count">
+            <TableContainer
+              role="region"
+              aria-labelledby="accounts-count"
+              onPointerEnter={() => void loadPanel()}
+              onFocus={() => void loadPanel()}
+            >
               <Table size="small" aria-describedby="accounts-keys" sx={accountRowsSx}>
                 <caption style={visuallyHidden}>{t('accounts.table.caption')}</caption>
                 <TableHead>
@@ -428,12 +444,16 @@ export default function AccountsRoute() {
           </>
         )}
       </Paper>
-      <AccountPanel
-        id={openId}
-        onClose={close}
-        hrefOf={openHref}
-        onOpen={(id) => setParams(withOpen(id), { replace: true })}
-      />
+      {panelUsed ? (
+        <Suspense fallback={null}>
+          <AccountPanel
+            id={openId}
+            onClose={close}
+            hrefOf={openHref}
+            onOpen={(id) => setParams(withOpen(id), { replace: true })}
+          />
+        </Suspense>
+      ) : null}
     </PageContainer>
   );
 }
