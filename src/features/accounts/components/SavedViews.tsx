@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { fieldErrorText } from '../../../lib/problem';
@@ -14,7 +14,8 @@ import { useT } from '../../../lib/i18n';
 import { useDeleteView, useSaveView, useSavedViews } from '../api/saved-views';
 
 /** Save the current filters under a name; reopen or delete saved ones. */
-export function SavedViews({ params }: { params: URLSearchParams }) {
+/** Memoised: it depends on the URL alone, not on the list's data. */
+export const SavedViews = memo(function SavedViews({ params }: { params: URLSearchParams }) {
   const t = useT();
   const views = useSavedViews();
   const save = useSaveView();
@@ -74,4 +75,4 @@ export function SavedViews({ params }: { params: URLSearchParams }) {
       ) : null}
     </Stack>
   );
-}
+});

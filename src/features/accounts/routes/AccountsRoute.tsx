@@ -18,6 +18,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import {
   lazy,
+  memo,
+  useCallback,
+  useMemo,
   Suspense,
   useDeferredValue,
   useRef,
@@ -62,7 +65,8 @@ const AccountPanel = lazy(() => loadPanel().then((m) => ({ default: m.AccountPan
 
 type FilterKey = 'district' | 'commune' | 'kind' | 'status' | 'reason' | 'source';
 
-function Filters({
+/** Memoised: the list's data arriving re-renders the page, and nine selects need not follow. */
+const Filters = memo(function Filters({
   query,
   onChange,
 }: {
@@ -207,7 +211,7 @@ function Filters({
       </Box>
     </Paper>
   );
-}
+});
 
 /** Clicks on the row's own controls (checkbox, link) do what those do, not open the panel. */
 const fromControl = (target: EventTarget) =>
@@ -219,7 +223,7 @@ export default function AccountsRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const { query, invalid: badList } = readListState(params);
+  const { query, invalid: badList } = useMemo(() => readListState(params), [params]);
   const openParam = params.get(OPEN_PARAM);
   const openId = openParam && isAccountId(openParam) ? openParam : null;
   const invalid = openParam && !openId ? [...badList, OPEN_PARAM] : badList;
@@ -236,6 +240,11 @@ export default function AccountsRoute() {
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
+  const onFilters = useCallback(
+    (next: Partial<AccountListQuery>) =>
+      setParams(writeListState({ ...query, ...next, page: undefined })),
+    [query, setParams],
+  );
   const update = (next: Partial<AccountListQuery>, resetPage = true) =>
     setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
 
@@ -312,7 +321,7 @@ export default function AccountsRoute() {
       {invalid.length ? (
         <Alert severity="warning">{t('common.badParams', { names: invalid.join(', ') })}</Alert>
       ) : null}
-      <Filters key={query.q ?? ''} query={query} onChange={(next) => update(next)} />
+      <Filters key={query.q ?? ''} query={query} onChange={onFilters} />
       <SavedViews params={params} />
       <Paper variant="outlined" component="section" aria-labelledby="accounts-count">
         <Stack
