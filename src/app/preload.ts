@@ -40,7 +40,8 @@ export function prefetchRouteData(queryClient: QueryClient, location: Location):
   if (!prefetches.length) return;
   void queryClient
     .fetchQuery(meQueryOptions)
-    .then(() => {
+    .then((user) => {
+      if (!user) return;
       const search = new URLSearchParams(location.search);
       return Promise.all(prefetches.map((p) => p(queryClient, search)));
     })
