@@ -128,7 +128,7 @@ export const accountRowsSx = (theme: Theme) => ({
   '& td.check input': {
     width: 18,
     height: 18,
-    margin: 11,
+    margin: '11px',
     accentColor: theme.palette.primary.main,
     cursor: 'pointer',
   },
