@@ -115,8 +115,34 @@ function startupChunk(entry: string) {
   };
 }
 
+/**
+ * The start chunk is preloaded with low priority: it still downloads at once, but as a non-blocking
+ * request, so that nothing (browsers, or Lighthouse's model of them) holds the first paint of the
+ * static screen for it.
+ */
+function startChunkLowPriority(): Plugin {
+  return {
+    name: 'start-chunk-low-priority',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<link rel="modulepreload" crossorigin href="(\/assets\/app-[\w-]+\.js)">/,
+          '<link rel="modulepreload" fetchpriority="low" crossorigin href="$1">',
+        ),
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), appShell(), dropMockWorkerOutsideDemo(mode), preloadStartupCalls(mode)],
+  plugins: [
+    react(),
+    appShell(),
+    startChunkLowPriority(),
+    dropMockWorkerOutsideDemo(mode),
+    preloadStartupCalls(mode),
+  ],
   // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},

@@ -29,6 +29,16 @@ if (!entry || !app || !route || !banner) {
   );
   process.exit(1);
 }
+// The first load's shape: index.html paints the static first screen and asks for the start chunk
+// at once (without blocking that paint).
+const html = readFileSync(join(dir, '..', 'index.html'), 'utf8');
+if (
+  !html.includes('class="app-shell"') ||
+  !html.includes(`fetchpriority="low" crossorigin href="/assets/${app}"`)
+) {
+  console.error('index.html lacks the static first screen or the preload of the start chunk.');
+  process.exit(1);
+}
 const loaded = closure(banner, closure(route, closure(app, closure(entry))));
 const bytes = [...loaded].reduce((sum, f) => sum + gzipSync(read(f)).length, 0);
 const kib = bytes / 1024;
