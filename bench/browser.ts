@@ -10,7 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 import { resolveChromiumPath, systemChromiumArgs } from '../scripts/chromium.js';
 
 export const BASE_PORT = Number(process.env.BENCH_PORT ?? 4927);
@@ -181,4 +187,29 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * For bench/profile.ts and bench/trace.ts: the build (argv[2], production by default) and path
+ * (argv[3], `/`) from the command line, built, served and signed in; a cold tab at a phone's size
+ * with Lighthouse's 4× CPU slowdown for `run`; everything closed afterwards.
+ */
+export async function withThrottledTab(
+  run: (tab: { b: Build; path: string; page: Page; cdp: CDPSession }) => Promise<void>,
+): Promise<void> {
+  const b = (process.argv[2] ?? 'production') as Build;
+  const path = process.argv[3] ?? '/';
+  build(b);
+  const s = await open(b, 'officer.vietyen');
+  try {
+    const context = await coldContext(s);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await run({ b, path, page, cdp });
+    await context.close();
+  } finally {
+    await s.close();
+  }
 }

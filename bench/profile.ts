@@ -5,9 +5,8 @@
  *
  *   npx tsx bench/profile.ts [production|demo] [/path]
  */
-import type { Build } from './browser';
 import { join } from 'node:path';
-import { build, coldContext, open, origin, outDir } from './browser';
+import { origin, outDir, withThrottledTab } from './browser';
 import { loadSourceMap, type SourceMap } from './sourcemap';
 
 interface Node {
@@ -16,15 +15,7 @@ interface Node {
   children?: number[];
 }
 
-const b = (process.argv[2] ?? 'production') as Build;
-const path = process.argv[3] ?? '/';
-build(b);
-const s = await open(b, 'officer.vietyen');
-try {
-  const context = await coldContext(s);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await withThrottledTab(async ({ b, path, page, cdp }) => {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -133,7 +124,4 @@ try {
         .join('\n'),
     );
   }
-  await context.close();
-} finally {
-  await s.close();
-}
+});

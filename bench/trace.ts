@@ -4,8 +4,7 @@
  *
  *   npx tsx bench/trace.ts [production|demo] [/path]
  */
-import type { Build } from './browser';
-import { build, coldContext, open, origin } from './browser';
+import { origin, withThrottledTab } from './browser';
 
 interface TraceEvent {
   name: string;
@@ -17,16 +16,7 @@ interface TraceEvent {
   args?: { data?: Record<string, unknown>; name?: string };
 }
 
-const b = (process.argv[2] ?? 'production') as Build;
-const path = process.argv[3] ?? '/';
-build(b);
-const s = await open(b, 'officer.vietyen');
-try {
-  const context = await coldContext(s);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 412, height: 823 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await withThrottledTab(async ({ b, path, page, cdp }) => {
   const events: TraceEvent[] = [];
   // Playwright's CDPSession types only the protocol's typed events; these two are untyped.
   const events$ = cdp as unknown as {
@@ -86,7 +76,4 @@ try {
     }
   }
   console.log(`\nblocking time over 50 ms, all tasks: ${blocking.toFixed(0)} ms`);
-  await context.close();
-} finally {
-  await s.close();
-}
+});
