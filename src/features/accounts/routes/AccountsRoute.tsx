@@ -275,8 +275,7 @@ export default function AccountsRoute() {
   // never block the main thread for long on a phone; the previous page stays meanwhile.
   const data = useDeferredValue(accounts.data);
   const rows = data?.items ?? [];
-  const items = rows;
-  const current = Math.min(active, Math.max(0, items.length - 1));
+  const current = Math.min(active, Math.max(0, rows.length - 1));
   const focusRow = (index: number) => {
     const rows = body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]');
     if (!rows?.length) return;
@@ -290,7 +289,7 @@ export default function AccountsRoute() {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
       Home: 0,
-      End: items.length - 1,
+      End: rows.length - 1,
       PageDown: index + 10,
       PageUp: index - 10,
     };
