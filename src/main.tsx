@@ -26,6 +26,8 @@ async function start() {
     );
   }
   await afterPaint();
+  await import('./app/vendor');
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const { startApp } = await import('./app/start');
   await startApp(demo);
 }
