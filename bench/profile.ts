@@ -32,30 +32,27 @@ await withThrottledTab(async ({ b, path, page, cdp }) => {
     if (!maps.has(file)) maps.set(file, loadSourceMap(join(outDir(b), 'assets', file)));
     return maps.get(file)?.at(f.lineNumber, f.columnNumber);
   };
-  const label = (f: Node['callFrame']) => {
+  const fileOf = (f: Node['callFrame']) => {
     const o = original(f);
-    const where = o
-      ? o.source.replace(/^(\.\.\/)+/, '')
-      : `${f.url.replace(/^.*\//, '') || '(native)'}:${f.lineNumber}`;
-    return `${f.functionName || '(anonymous)'} ${where}`;
+    return o ? o.source.replace(/^(\.\.\/)+/, '') : f.url.replace(/^.*\//, '') || '(native)';
   };
+  const label = (f: Node['callFrame']) =>
+    `${f.functionName || '(anonymous)'} ${fileOf(f)}${original(f) ? '' : `:${f.lineNumber}`}`;
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
   for (const [id, ms] of self) {
     const f = byId.get(id)!.callFrame;
-    const o = original(f);
-    const file = o
-      ? o.source.replace(/^(\.\.\/)+/, '').replace(/^(~\/(@[^/]+\/)?[^/]+).*/, '$1')
-      : f.url.replace(/^.*\//, '') || '(native)';
-    const fn = label(f);
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    add(byFunction, label(f), ms);
+    // Libraries summed by package.
+    add(byFile, fileOf(f).replace(/^(~\/(@[^/]+\/)?[^/]+).*/, '$1'), ms);
   }
-  // Inclusive time of each script's top-level code (module evaluation) and of what it calls.
+  // Each task's entry point (the root's children: module evaluation, timers, React's scheduler…)
+  // with its inclusive time, and for the long ones, which functions take that time.
   const total = new Map<number, number>();
   const sum = (id: number): number => {
     const n = byId.get(id)!;
@@ -63,65 +60,38 @@ await withThrottledTab(async ({ b, path, page, cdp }) => {
     total.set(id, t);
     return t;
   };
-  sum(profile.nodes[0]!.id);
-  const moduleBodies = new Map<string, number>();
   const root = profile.nodes[0]!;
-  for (const id of root.children ?? []) {
+  sum(root.id);
+  const entries = new Map<string, number>();
+  const within = new Map<string, Map<string, number>>();
+  const walk = (id: number, into: Map<string, number>) => {
     const n = byId.get(id)!;
-    const f = n.callFrame;
-    if (f.functionName === '' && f.url) {
-      const k = `top level of ${f.url.replace(/^.*\//, '')}`;
-      moduleBodies.set(k, (moduleBodies.get(k) ?? 0) + (total.get(n.id) ?? 0));
-    }
-  }
-  // Under each file's top level: which functions take the time (self time, summed).
-  const under = new Map<string, Map<string, number>>();
-  const walk = (id: number, file: string) => {
-    const n = byId.get(id)!;
-    const f = n.callFrame;
-    const m = under.get(file) ?? new Map<string, number>();
-    under.set(file, m);
-    const fn = label(f);
-    m.set(fn, (m.get(fn) ?? 0) + (self.get(id) ?? 0));
-    for (const c of n.children ?? []) walk(c, file);
+    add(into, label(n.callFrame), self.get(id) ?? 0);
+    for (const c of n.children ?? []) walk(c, into);
   };
   for (const id of root.children ?? []) {
     const f = byId.get(id)!.callFrame;
-    if (f.url && (total.get(id) ?? 0) > 50)
-      walk(id, `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}`);
+    if (!f.url) continue;
+    const k = label(f);
+    add(entries, k, total.get(id) ?? 0);
+    if (!within.has(k)) within.set(k, new Map());
+    walk(id, within.get(k)!);
   }
-  if (process.env.PROFILE_ROOTS) {
-    // Every task entry point (the root's children), with inclusive time: which callbacks run long.
-    const entries = (root.children ?? [])
-      .map((id) => byId.get(id)!)
-      .map((n) => [n, total.get(n.id) ?? 0] as const)
-      .filter(([, t]) => t > 5)
-      .sort((x, y) => y[1] - x[1]);
-    for (const [n, t] of entries.slice(0, 25)) {
-      const f = n.callFrame as Node['callFrame'] & { columnNumber: number };
-      console.log(
-        `${t.toFixed(1).padStart(8)} ms  ${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`,
-      );
-    }
-  }
-  const top = (m: Map<string, number>, n: number) =>
+  const top = (m: Map<string, number>, n: number, indent = '') =>
     [...m]
       .sort((x, y) => y[1] - x[1])
       .slice(0, n)
-      .map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`);
-  console.log(`CPU profile of ${b} ${path} (4× slowdown), self time:`);
-  console.log(top(byFile, 15).join('\n'));
-  console.log('');
-  console.log(top(byFunction, 40).join('\n'));
-  console.log('');
-  console.log('Inclusive time of top-level code (module evaluation), by file:');
-  console.log(top(moduleBodies, 20).join('\n'));
-  for (const [file, m] of under) {
-    console.log(`\n  within task entry ${file}:`);
-    console.log(
-      top(m, 30)
-        .map((l) => `  ${l}`)
-        .join('\n'),
-    );
+      .map(([k, v]) => `${indent}${v.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n');
+  console.log(`CPU profile of ${b} ${path} (4× slowdown), self time by file:`);
+  console.log(top(byFile, 15));
+  console.log('\nself time by function:');
+  console.log(top(byFunction, 40));
+  console.log('\ntask entry points, inclusive time:');
+  console.log(top(entries, 15));
+  for (const [k, ms] of entries) {
+    if (ms < 50) continue;
+    console.log(`\n  within ${k}:`);
+    console.log(top(within.get(k)!, 20, '  '));
   }
 });

@@ -3,6 +3,8 @@
  * with what ran inside it. For finding what blocks the main thread; not part of `npm run bench`.
  *
  *   npx tsx bench/trace.ts [production|demo] [/path]
+ *
+ * TRACE_MIN_US (default 3000) and TRACE_MAX_EVENTS (14) set which events of each task are listed.
  */
 import { origin, withThrottledTab } from './browser';
 
@@ -37,8 +39,12 @@ await withThrottledTab(async ({ b, path, page, cdp }) => {
   await done;
   // The page's renderer: of the renderer main threads, the busiest.
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const busy = (m: TraceEvent) =>
-    events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
+  const tasksOf = new Map<string, number>();
+  for (const e of events) {
+    if (e.name === 'RunTask')
+      tasksOf.set(`${e.pid}:${e.tid}`, (tasksOf.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  }
+  const busy = (m: TraceEvent) => tasksOf.get(`${m.pid}:${m.tid}`) ?? 0;
   const main = mains.sort((x, y) => busy(y) - busy(x))[0];
   const onMain = events.filter(
     (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X',

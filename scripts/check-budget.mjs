@@ -1,7 +1,7 @@
 // After `vite build`: the JavaScript a first visit to `/` loads (the entry, the app's start chunk that
-// the entry imports after the first paint, the progress route and the layout's pinned-notice banner,
-// each with every chunk it imports statically; the Vietnamese messages are in the start chunk),
-// gzipped, must stay within the budget.
+// the entry imports after the first paint, with the libraries' chunk it imports, the progress route
+// and the layout's pinned-notice banner, each with every chunk it imports statically; the Vietnamese
+// messages are in the start chunk), gzipped, must stay within the budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

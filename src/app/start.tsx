@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialI18n } from '../lib/i18n';
@@ -7,7 +6,7 @@ import { prefetchRouteData, prefetchSession, preloadRouteCode } from './preload'
 import { makeQueryClient } from './providers';
 
 /**
- * The app proper: everything the first screen needs, in one chunk (see `startupChunk` in
+ * The app proper: everything the first screen needs, in the two start chunks (see `startupChunk` in
  * vite.config.ts). `ready` resolves when the demo backend, if any, answers requests.
  */
 export async function startApp(ready: Promise<void> | null): Promise<void> {
@@ -15,7 +14,7 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   preloadRouteCode(window.location.pathname);
   const i18n = initialI18n();
   await ready;
-  const queryClient: QueryClient = makeQueryClient();
+  const queryClient = makeQueryClient();
   prefetchSession(queryClient);
   prefetchRouteData(queryClient, window.location);
   const { lang, messages } = await i18n;

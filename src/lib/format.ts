@@ -9,7 +9,7 @@ export interface Formatters {
 }
 
 /** Numbers in the language's format (vi: 1.234,5), dates dd/MM/yyyy in Asia/Ho_Chi_Minh. */
-export function makeFormatters(lang: Lang): Formatters {
+function makeFormatters(lang: Lang): Formatters {
   return {
     number: (n) => formatDecimal(n, lang),
     percent: (ratio, digits = 1) =>

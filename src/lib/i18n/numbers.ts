@@ -5,12 +5,6 @@ export function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
   return lang === 'en' && Math.abs(count) === 1 ? 'one' : 'other';
 }
 
-/**
- * Numbers written as Intl.NumberFormat writes them for vi-VN (1.234,5) and en-GB (1,234.5), without
- * building an Intl formatter: the first one a page builds loads the locale's data, which costs a
- * phone tens of milliseconds on the first screen. Rounding is Intl's: half away from zero, on the
- * number's shortest decimal form. `numbers.test.ts` holds this to Intl's output.
- */
 const separators: Record<Lang, { group: string; decimal: string }> = {
   vi: { group: '.', decimal: ',' },
   en: { group: ',', decimal: '.' },
@@ -33,6 +27,12 @@ function decimalDigits(x: number): { digits: number[]; point: number } {
   };
 }
 
+/**
+ * Numbers written as Intl.NumberFormat writes them for vi-VN (1.234,5) and en-GB (1,234.5), without
+ * building an Intl formatter: the first one a page builds loads the locale's data, which costs a
+ * phone tens of milliseconds on the first screen. Rounding is Intl's: half away from zero, on the
+ * number's shortest decimal form. `numbers.test.ts` holds this to Intl's output.
+ */
 export function formatDecimal(n: number, lang: Lang, options: DecimalOptions = {}): string {
   const { minFraction = 0, maxFraction = 0, percent = false } = options;
   if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';

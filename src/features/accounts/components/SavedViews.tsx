@@ -13,8 +13,10 @@ import { paths } from '../../../config/paths';
 import { useT } from '../../../lib/i18n';
 import { useDeleteView, useSaveView, useSavedViews } from '../api/saved-views';
 
-/** Save the current filters under a name; reopen or delete saved ones. */
-/** Memoised: it depends on the URL alone, not on the list's data. */
+/**
+ * Save the current filters under a name; reopen or delete saved ones. Memoised: it depends on the
+ * URL alone, not on the list's data.
+ */
 export const SavedViews = memo(function SavedViews({ params }: { params: URLSearchParams }) {
   const t = useT();
   const views = useSavedViews();

@@ -240,13 +240,12 @@ export default function AccountsRoute() {
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
-  const onFilters = useCallback(
-    (next: Partial<AccountListQuery>) =>
-      setParams(writeListState({ ...query, ...next, page: undefined })),
+  // Stable while the URL is: the memoised filters take it as their onChange.
+  const update = useCallback(
+    (next: Partial<AccountListQuery>, resetPage = true) =>
+      setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) })),
     [query, setParams],
   );
-  const update = (next: Partial<AccountListQuery>, resetPage = true) =>
-    setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }));
 
   // The panel is `?open=TK…` on top of the list's own URL: bookmarkable, and Back closes it.
   const withOpen = (id: string) => {
@@ -277,11 +276,11 @@ export default function AccountsRoute() {
   const rows = data?.items ?? [];
   const current = Math.min(active, Math.max(0, rows.length - 1));
   const focusRow = (index: number) => {
-    const rows = body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]');
-    if (!rows?.length) return;
-    const i = Math.max(0, Math.min(index, rows.length - 1));
+    const trs = body.current?.querySelectorAll<HTMLTableRowElement>('tr[data-id]');
+    if (!trs?.length) return;
+    const i = Math.max(0, Math.min(index, trs.length - 1));
     setActive(i);
-    rows[i]!.focus();
+    trs[i]!.focus();
   };
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
     if (e.target !== e.currentTarget) return;
@@ -320,7 +319,7 @@ export default function AccountsRoute() {
       {invalid.length ? (
         <Alert severity="warning">{t('common.badParams', { names: invalid.join(', ') })}</Alert>
       ) : null}
-      <Filters key={query.q ?? ''} query={query} onChange={onFilters} />
+      <Filters key={query.q ?? ''} query={query} onChange={update} />
       <SavedViews params={params} />
       <Paper variant="outlined" component="section" aria-labelledby="accounts-count">
         <Stack
@@ -393,12 +392,9 @@ export default function AccountsRoute() {
                       <TableCell padding="checkbox">
                         <Checkbox
                           slotProps={{ input: { 'aria-label': t('accounts.bulk.selectPage') } }}
-                          checked={
-                            data.items.length > 0 &&
-                            data.items.every((a) => selected.includes(a.id))
-                          }
+                          checked={rows.length > 0 && rows.every((a) => selected.includes(a.id))}
                           onChange={(e) => {
-                            const ids = data.items.map((a) => a.id);
+                            const ids = rows.map((a) => a.id);
                             setSelected((sel) =>
                               e.target.checked
                                 ? [...new Set([...sel, ...ids])]
@@ -418,7 +414,7 @@ export default function AccountsRoute() {
                   </TableRow>
                 </TableHead>
                 <TableBody ref={body}>
-                  {data.items.length === 0 ? (
+                  {rows.length === 0 ? (
                     <TableRow>
                       <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
                     </TableRow>
