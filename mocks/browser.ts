@@ -1,24 +1,68 @@
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { dataset, datasetFromWorker, type DatasetWorker } from './db';
-import { localStorageStore, useStore } from './db/storage';
-import { applyDemoParams } from './handlers/demo';
-import { handlers } from './handlers';
+import type { Reply } from './worker/protocol';
+import type { BackendWorker } from './worker/start';
 
 /**
- * Demo mode: the service worker answers every API call from the seeded dataset. Changes live in
- * localStorage until "Reset demo data". `?demoDate=` and `?scenario=` in any URL set the demo state.
+ * Demo mode: MSW's service worker intercepts every API call, and this page hands it to the mock
+ * backend's Web Worker (./worker/backend.worker.ts), which answers from the seeded dataset. Changes
+ * live in localStorage until "Reset demo data". `?demoDate=` and `?scenario=` in any URL set the
+ * demo state (the worker reads them; they are then taken out of the address).
  */
-export async function startDemoBackend(datasetWorker?: DatasetWorker): Promise<void> {
-  // The dataset worker may already be building; take its result when it comes.
-  if (datasetWorker) void datasetFromWorker(datasetWorker);
-  useStore(localStorageStore());
+export async function startDemoBackend(backend: BackendWorker): Promise<void> {
   const url = new URL(window.location.href);
-  if (applyDemoParams(url.searchParams)) {
+  if (url.searchParams.has('demoDate') || url.searchParams.has('scenario')) {
     url.searchParams.delete('demoDate');
     url.searchParams.delete('scenario');
     window.history.replaceState(window.history.state, '', url);
   }
-  const worker = setupWorker(...handlers);
+
+  const pending = new Map<number, (reply: Reply) => void>();
+  let nextId = 0;
+  backend.onMessage((message) => {
+    if (message.type === 'reply') {
+      pending.get(message.id)?.(message);
+      pending.delete(message.id);
+    } else if (message.type === 'sanitize') {
+      void import('../src/features/notices/lib/sanitize').then(({ sanitizeNoticeHtml }) =>
+        backend.send({ type: 'sanitized', id: message.id, html: sanitizeNoticeHtml(message.html) }),
+      );
+    }
+  });
+
+  const forward = http.all('*/api/*', async ({ request }) => {
+    const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer();
+    const id = nextId++;
+    const replied = new Promise<Reply>((resolve) => pending.set(id, resolve));
+    backend.send(
+      {
+        type: 'request',
+        id,
+        url: request.url,
+        method: request.method,
+        headers: [...request.headers],
+        credentials: request.credentials,
+        body,
+        cookie: document.cookie,
+      },
+      body ? [body] : [],
+    );
+    const reply = await Promise.race([replied, backend.failed]).catch((error: unknown) => {
+      console.error(error);
+      return { kind: 'network-error' } as const;
+    });
+    return reply.kind === 'unhandled'
+      ? undefined
+      : reply.kind === 'network-error'
+        ? HttpResponse.error()
+        : new HttpResponse(reply.body, {
+            status: reply.status,
+            statusText: reply.statusText,
+            headers: reply.headers,
+          });
+  });
+
+  const worker = setupWorker(forward);
   await worker.start({
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -27,6 +71,4 @@ export async function startDemoBackend(datasetWorker?: DatasetWorker): Promise<v
       if (new URL(request.url).pathname.includes('/api/')) print.error();
     },
   });
-  // Without a worker: start building the dataset now, in slices, while the page renders.
-  if (!datasetWorker) void dataset();
 }

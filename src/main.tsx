@@ -13,16 +13,14 @@ const afterPaint = () =>
   });
 
 async function start() {
-  // Demo builds only: the mock backend starts before the first request, and the demo dataset starts
-  // building in a Web Worker at once. In a production build this branch is dropped at build time,
+  // Demo builds only: the mock backend starts in a Web Worker at once (it builds the dataset there),
+  // and MSW in this page starts intercepting before the first request. In a production build this branch is dropped at build time,
   // and with it every module under mocks/.
   let demo: Promise<void> | null = null;
   if (import.meta.env.VITE_DEMO === 'true') {
-    const datasetWorker = import('../mocks/db/start-dataset-worker').then((m) =>
-      m.startDatasetWorker(),
-    );
-    demo = Promise.all([datasetWorker, import('../mocks/browser')]).then(([worker, backend]) =>
-      backend.startDemoBackend(worker),
+    const backend = import('../mocks/worker/start').then((m) => m.startBackendWorker());
+    demo = Promise.all([backend, import('../mocks/browser')]).then(([worker, msw]) =>
+      msw.startDemoBackend(worker),
     );
   }
   await afterPaint();

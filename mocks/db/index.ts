@@ -5,7 +5,6 @@
  */
 import { buildDataset, buildDatasetInSlices, setConvertedDay, type Dataset } from './dataset';
 import { allAccountEvents } from './journal';
-import type { DatasetMessage } from './dataset.worker';
 import { onReset } from './storage';
 
 let ds: Dataset | null = null;
@@ -29,49 +28,10 @@ function buildHere(): Promise<Dataset> {
   return buildDatasetInSlices(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }
 
-/**
- * Build (or return) the dataset without blocking the page for long: from the Web Worker handed to
- * `datasetFromWorker` when there is one (demo builds), else in slices here.
- */
+/** Build (or return) the dataset without blocking this thread for long: in slices. */
 export function dataset(): Promise<Dataset> {
   if (ds) return Promise.resolve(ds);
   building ??= buildHere().then(ready);
-  return building;
-}
-
-/** A Web Worker running ./dataset.worker.ts, its first message awaited from the moment it started. */
-export interface DatasetWorker {
-  worker: Worker;
-  startedAt: number;
-  message: Promise<MessageEvent<DatasetMessage>>;
-}
-
-/**
- * Demo builds: take the dataset from a worker started as early as possible in src/main.tsx, so that
- * building 339,000 rows costs the page's main thread nothing but the hand-over (the typed arrays are
- * transferred). Falls back to slices here if the worker fails. Adds the measure `demo-dataset` to the
- * page's performance timeline: from the worker's start to the dataset being usable here.
- */
-export function datasetFromWorker({ worker, startedAt, message }: DatasetWorker): Promise<Dataset> {
-  if (ds) return Promise.resolve(ds);
-  building ??= message.then(
-    (e) => {
-      worker.terminate();
-      const built = ready(e.data.ds);
-      performance.measure('demo-dataset', {
-        start: startedAt,
-        detail: { buildMs: e.data.buildMs, where: 'worker' },
-      });
-      return built;
-    },
-    () => {
-      worker.terminate();
-      return buildHere().then((built) => {
-        performance.measure('demo-dataset', { start: startedAt, detail: { where: 'main' } });
-        return ready(built);
-      });
-    },
-  );
   return building;
 }
 

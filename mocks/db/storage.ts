@@ -1,6 +1,7 @@
 /**
- * Where the demo keeps what users change (sessions, demo clock, actions, notices): localStorage in
- * the browser, so changes survive a reload until "Reset demo data"; memory in tests and Node.
+ * Where the demo keeps what users change (sessions, demo clock, actions, notices): the page's
+ * localStorage in the browser (the backend's worker keeps a copy and relays each change), so changes
+ * survive a reload until "Reset demo data"; memory in tests and Node.
  */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -21,22 +22,46 @@ export function memoryStore(): KeyValueStore {
   };
 }
 
-export function localStorageStore(): KeyValueStore {
+/** A store starting from `initial` that reports every change (the worker's copy of the page's). */
+export function relayedStore(
+  initial: Record<string, string>,
+  onChange: (key: string, value: string | null) => void,
+): KeyValueStore {
+  const inner = memoryStore();
+  for (const [k, v] of Object.entries(initial)) inner.set(k, v);
   return {
-    get: (k) => localStorage.getItem(PREFIX + k),
+    ...inner,
     set: (k, v) => {
-      try {
-        localStorage.setItem(PREFIX + k, v);
-      } catch {
-        // Quota exceeded: the change lives until the next reload.
-      }
+      inner.set(k, v);
+      onChange(k, v);
     },
-    remove: (k) => localStorage.removeItem(PREFIX + k),
-    keys: () =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith(PREFIX))
-        .map((k) => k.slice(PREFIX.length)),
+    remove: (k) => {
+      inner.remove(k);
+      onChange(k, null);
+    },
   };
+}
+
+/** The page: the demo's entries in localStorage, without their prefix. */
+export function readLocalStore(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(localStorage)) {
+    if (k.startsWith(PREFIX)) out[k.slice(PREFIX.length)] = localStorage.getItem(k) ?? '';
+  }
+  return out;
+}
+
+/** The page: one change relayed by the worker. */
+export function writeLocalStore(key: string, value: string | null): void {
+  if (value === null) {
+    localStorage.removeItem(PREFIX + key);
+    return;
+  }
+  try {
+    localStorage.setItem(PREFIX + key, value);
+  } catch {
+    // Quota exceeded: the change lives until the next reload.
+  }
 }
 
 let store: KeyValueStore = memoryStore();

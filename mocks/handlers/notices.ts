@@ -2,9 +2,10 @@ import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
-import { noticeText, sanitizeNoticeHtml } from '../../src/features/notices/lib/sanitize';
+import { noticeText } from '../../src/features/notices/lib/sanitize';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { today } from '../db/demo-state';
+import { sanitizeOnServer } from '../db/sanitizer';
 import { writeAudit } from '../db/journal';
 import {
   cleanFileName,
@@ -81,12 +82,12 @@ const NoticeUpdate = NoticeInput.extend({ baseVersion: z.number().int().min(1) }
   datesInOrder,
 );
 
-function apply(n: StoredNotice, input: z.infer<typeof NoticeInput>): StoredNotice {
+async function apply(n: StoredNotice, input: z.infer<typeof NoticeInput>): Promise<StoredNotice> {
   return {
     ...n,
     docType: input.docType,
     subject: input.subject,
-    bodyHtml: sanitizeNoticeHtml(input.bodyHtml),
+    bodyHtml: await sanitizeOnServer(input.bodyHtml),
     number: input.number ?? n.number,
     signerAuthority: input.signerAuthority ?? n.signerAuthority,
     signerTitle: input.signerTitle ?? n.signerTitle,
@@ -146,7 +147,7 @@ export const noticeHandlers = [
     const user = requirePermission(cookies, 'notices:write');
     const input = await validBody(request, NoticeCreate);
     const org = organisationOf(user.unitCode);
-    const draft: StoredNotice = apply(
+    const draft: StoredNotice = await apply(
       {
         id: nextNoticeId(),
         number: '',
@@ -194,7 +195,7 @@ export const noticeHandlers = [
         current: toNotice(n, user),
       });
     }
-    let next = apply({ ...n, version: n.version + 1 }, input);
+    let next = await apply({ ...n, version: n.version + 1 }, input);
     if (n.status === 'published' && next.bodyHtml !== n.bodyHtml) {
       // A new revision: readers confirm again and see what changed.
       next = { ...next, revision: n.revision + 1, previousBodyHtml: n.bodyHtml };
