@@ -3,7 +3,8 @@ import { api } from '../api/client';
 import { accountKeys } from '../features/accounts/api/keys';
 import { readListState } from '../features/accounts/components/urlState';
 import { signInAs } from '../test/render';
-import { prefetchRouteData } from './preload';
+import { scopeSummaryQueryOptions } from '../features/policy/api/get-scope-summary';
+import { prefetchRouteData, prefetchSession } from './preload';
 import { makeQueryClient } from './providers';
 
 const at = (url: string) => new URL(url, 'http://localhost') as unknown as Location;
@@ -43,5 +44,31 @@ describe('prefetchRouteData', () => {
         .getAll()
         .map((q) => q.queryKey[0]),
     ).not.toContain('accounts');
+  });
+});
+
+describe('prefetchSession', () => {
+  const summaryStatus = (queryClient: ReturnType<typeof makeQueryClient>) =>
+    queryClient.getQueryState(scopeSummaryQueryOptions.queryKey)?.status;
+
+  it('fetches the banner’s count with the session once the deadline has passed', async () => {
+    await signInAs('officer.vietyen');
+    const before = makeQueryClient();
+    prefetchSession(before);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(summaryStatus(before)).toBeUndefined();
+
+    await api.PUT('/demo/state', { body: { today: '2024-07-02' } });
+    const queryClient = makeQueryClient();
+    prefetchSession(queryClient);
+    await expect.poll(() => summaryStatus(queryClient), { timeout: 15_000 }).toBe('success');
+  });
+
+  it('fetches no count without a session', async () => {
+    await api.POST('/auth/logout');
+    const queryClient = makeQueryClient();
+    prefetchSession(queryClient);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(summaryStatus(queryClient)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router-dom';
 import { meQueryOptions } from '../features/auth/api/get-me';
+import { scopeSummaryQueryOptions } from '../features/policy/api/get-scope-summary';
+import { policyState } from '../features/policy/api/policy-state';
 import { policyQueryOptions } from '../lib/policy';
 import { routes, type RouteHandle } from './router';
 
@@ -20,11 +22,23 @@ export function preloadRouteCode(pathname: string): void {
 /**
  * Ask for the session now, in parallel with the route's code, rather than after it; and for the
  * (public) policy, whose banner would otherwise push the page down after the first paint (layout
- * shift).
+ * shift). Once the deadline has passed, the banner on every signed-in page counts the accounts
+ * left in the user's scope: ask for that count as soon as both are known, not once the banner has
+ * rendered without it (its text would change, late, as the largest paint of the page).
  */
 export function prefetchSession(queryClient: QueryClient): void {
-  void queryClient.prefetchQuery(meQueryOptions);
-  void queryClient.prefetchQuery(policyQueryOptions);
+  void Promise.all([
+    queryClient.fetchQuery(meQueryOptions),
+    queryClient.fetchQuery(policyQueryOptions),
+  ])
+    .then(([user, policy]) => {
+      const state = policyState(policy);
+      if (user && state.citizenCreationRemoved && state.deadlinePassed) {
+        return queryClient.prefetchQuery(scopeSummaryQueryOptions);
+      }
+    })
+    // Signed out, or the pages report their own errors.
+    .catch(() => undefined);
 }
 
 /**
