@@ -93,10 +93,10 @@ function appShell(): Plugin {
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /**
- * Everything the app's start module imports statically, in two chunks (its libraries, then the app's
- * own code): the first screen needs all of it anyway, and two files arrive sooner than a dozen (each
- * request costs a round trip on a slow line). Code that only lazily loaded pages use stays in their
- * chunks.
+ * Everything the app's start module imports statically, in four chunks (its libraries in three, then
+ * the app's own code): the first screen needs all of it anyway, and four files arrive sooner than a
+ * dozen (each request costs a round trip on a slow line). Code that only lazily loaded pages use
+ * stays in their chunks.
  */
 function startupChunk(entry: string) {
   let startup: Set<string> | undefined;
@@ -111,13 +111,26 @@ function startupChunk(entry: string) {
     return seen;
   };
   const inStartup = (id: string, graph: ModuleGraph) => (startup ??= reachable(graph)).has(id);
+  // The libraries apart, in three groups that src/main.tsx has evaluated one task at a time: React;
+  // MUI with Emotion; routing and data fetching. Each group's chunk also holds the module through
+  // which src/main.tsx imports it (src/app/vendor/<step>.ts), so that no extra file is fetched. A
+  // group takes the libraries its own use (React's would go with the router's), so the one taken
+  // first has the highest priority.
+  const library = (step: string, packages: RegExp | null, priority: number) => ({
+    name: (id: string, graph: ModuleGraph) =>
+      id.endsWith(`/src/app/vendor/${step}.ts`) ||
+      (inStartup(id, graph) && id.includes('/node_modules/') && (!packages || packages.test(id)))
+        ? `vendor-${step}`
+        : null,
+    priority,
+  });
   return [
-    // The libraries apart, so that src/main.tsx can have them evaluated in a task of their own.
-    {
-      name: (id: string, graph: ModuleGraph) =>
-        inStartup(id, graph) && id.includes('/node_modules/') ? 'vendor' : null,
-      priority: 2,
-    },
+    // Vite's helper for dynamic imports, which src/main.tsx uses too, in a chunk of its own: in the
+    // app's chunk, the entry would have the whole app evaluated before its first step.
+    { name: (id: string) => (id === '\0vite/preload-helper.js' ? 'preload' : null), priority: 5 },
+    library('react', /\/node_modules\/(react|react-dom|scheduler)\//, 4),
+    library('mui', /\/node_modules\/(@mui|@emotion)\//, 3),
+    library('rest', null, 2),
     {
       name: (id: string, graph: ModuleGraph) => (inStartup(id, graph) ? 'app' : null),
       priority: 1,
@@ -126,9 +139,10 @@ function startupChunk(entry: string) {
 }
 
 /**
- * The two start chunks are preloaded with low priority: they still download at once, but as
- * non-blocking requests, so that nothing (browsers, or Lighthouse's model of them) holds the first
- * paint of the static screen for them.
+ * The start chunks (the libraries' three and the app's, with what they import) are preloaded with
+ * low priority: they download at once, as non-blocking requests, so that nothing (browsers, or
+ * Lighthouse's model of them) holds the first paint of the static screen for them. The entry
+ * imports them only later, one step at a time, so Vite would not preload them itself.
  */
 function startChunkLowPriority(): Plugin {
   return {
@@ -136,11 +150,31 @@ function startChunkLowPriority(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<link rel="modulepreload" crossorigin href="(\/assets\/(?:app|vendor)-[\w-]+\.js)">/g,
-          '<link rel="modulepreload" fetchpriority="low" crossorigin href="$1">',
-        ),
+      handler: (html, { bundle }) => {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const files = new Set<string>();
+        const add = (file: string) => {
+          if (files.has(file) || html.includes(`href="/${file}"`)) return;
+          files.add(file);
+          chunks.find((c) => c.fileName === file)?.imports.forEach(add);
+        };
+        for (const name of ['vendor-react', 'vendor-mui', 'vendor-rest', 'app']) {
+          const chunk = chunks.find((c) => c.name === name);
+          if (!chunk) throw new Error(`No start chunk named ${name}`);
+          add(chunk.fileName);
+        }
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'modulepreload',
+            fetchpriority: 'low',
+            crossorigin: true,
+            href: `/${file}`,
+          },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }

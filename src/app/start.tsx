@@ -13,6 +13,9 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   // The route's code and the messages download meanwhile.
   preloadRouteCode(window.location.pathname);
   const i18n = initialI18n();
+  // Asking for the route's files (a preload link each) is a task's worth on a phone: the rest waits
+  // for the next one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await ready;
   const queryClient = makeQueryClient();
   prefetchSession(queryClient);
