@@ -4,6 +4,7 @@ import { accountKeys } from '../features/accounts/api/keys';
 import { readListState } from '../features/accounts/components/urlState';
 import { signInAs } from '../test/render';
 import { scopeSummaryQueryOptions } from '../features/policy/api/get-scope-summary';
+import { unitsQueryOptions } from '../lib/units';
 import { prefetchRouteData, prefetchSession } from './preload';
 import { makeQueryClient } from './providers';
 
@@ -55,7 +56,10 @@ describe('prefetchSession', () => {
     await signInAs('officer.vietyen');
     const before = makeQueryClient();
     prefetchSession(before);
-    await new Promise((r) => setTimeout(r, 500));
+    // The unit names come with the session; the count only once the deadline has passed.
+    await expect
+      .poll(() => before.getQueryState(unitsQueryOptions.queryKey)?.status, { timeout: 15_000 })
+      .toBe('success');
     expect(summaryStatus(before)).toBeUndefined();
 
     await api.PUT('/demo/state', { body: { today: '2024-07-02' } });
@@ -64,11 +68,12 @@ describe('prefetchSession', () => {
     await expect.poll(() => summaryStatus(queryClient), { timeout: 15_000 }).toBe('success');
   });
 
-  it('fetches no count without a session', async () => {
+  it('fetches no count and no units without a session', async () => {
     await api.POST('/auth/logout');
     const queryClient = makeQueryClient();
     prefetchSession(queryClient);
     await new Promise((r) => setTimeout(r, 500));
     expect(summaryStatus(queryClient)).toBeUndefined();
+    expect(queryClient.getQueryState(unitsQueryOptions.queryKey)).toBeUndefined();
   });
 });

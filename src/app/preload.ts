@@ -4,6 +4,7 @@ import { meQueryOptions } from '../features/auth/api/get-me';
 import { scopeSummaryQueryOptions } from '../features/policy/api/get-scope-summary';
 import { policyState } from '../features/policy/api/policy-state';
 import { policyQueryOptions } from '../lib/policy';
+import { unitsQueryOptions } from '../lib/units';
 import { routes, type RouteHandle } from './router';
 
 /**
@@ -20,17 +21,21 @@ export function preloadRouteCode(pathname: string): void {
 }
 
 /**
- * Ask for the session now, in parallel with the route's code, rather than after it; and for the
- * (public) policy, whose banner would otherwise push the page down after the first paint (layout
- * shift). Once the deadline has passed, the banner on every signed-in page counts the accounts
- * left in the user's scope: ask for that count as soon as both are known, not once the banner has
- * rendered without it (its text would change, late, as the largest paint of the page).
+ * Ask for the session now, in parallel with the route's code, rather than after it, and then for
+ * the unit names; and for the (public) policy, whose banner would otherwise push the page down
+ * after the first paint (layout shift). Once the deadline has passed, the banner on every
+ * signed-in page counts the accounts left in the user's scope: ask for that count as soon as both
+ * are known, not once the banner has rendered without it (its text would change, late, as the
+ * largest paint of the page).
  */
 export function prefetchSession(queryClient: QueryClient): void {
-  void Promise.all([
-    queryClient.fetchQuery(meQueryOptions),
-    queryClient.fetchQuery(policyQueryOptions),
-  ])
+  const me = queryClient.fetchQuery(meQueryOptions);
+  // The unit names every signed-in page shows (the layout, the lists): fetched with the session, so
+  // that they are there for the first render instead of rendering the page a second time.
+  void me
+    .then((user) => (user ? queryClient.prefetchQuery(unitsQueryOptions) : undefined))
+    .catch(() => undefined);
+  void Promise.all([me, queryClient.fetchQuery(policyQueryOptions)])
     .then(([user, policy]) => {
       const state = policyState(policy);
       if (user && state.citizenCreationRemoved && state.deadlinePassed) {

@@ -28,6 +28,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
 } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ExportButtons } from '../../../components/ExportButtons';
@@ -219,7 +220,9 @@ const fromControl = (target: EventTarget) =>
 
 export default function AccountsRoute() {
   const t = useT();
-  const units = useUnits();
+  // The rows name each account's unit: when the units arrive after the rows, the rows render again
+  // in an interruptible pass, not in one long task.
+  const units = useDeferredValue(useUnits().data);
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -308,6 +311,23 @@ export default function AccountsRoute() {
     setActive(index);
     open(id);
   };
+
+  const renderRow = (a: (typeof rows)[number], index: number) => (
+    <AccountRow
+      key={a.id}
+      account={a}
+      index={index}
+      units={units}
+      current={index === current}
+      highlighted={selected.includes(a.id) || a.id === openId}
+      checked={canAct ? selected.includes(a.id) : null}
+      href={openHref(a.id)}
+      onKeyDown={onRowKey}
+      onClick={onRowClick}
+      onFocusRow={setActive}
+      onToggle={toggle}
+    />
+  );
 
   return (
     <PageContainer
@@ -419,22 +439,7 @@ export default function AccountsRoute() {
                       <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
                     </TableRow>
                   ) : null}
-                  {rows.map((a, index) => (
-                    <AccountRow
-                      key={a.id}
-                      account={a}
-                      index={index}
-                      units={units.data}
-                      current={index === current}
-                      highlighted={selected.includes(a.id) || a.id === openId}
-                      checked={canAct ? selected.includes(a.id) : null}
-                      href={openHref(a.id)}
-                      onKeyDown={onRowKey}
-                      onClick={onRowClick}
-                      onFocusRow={setActive}
-                      onToggle={toggle}
-                    />
-                  ))}
+                  <RowsInSteps rows={rows} render={renderRow} />
                 </TableBody>
               </Table>
             </TableContainer>
@@ -459,5 +464,29 @@ export default function AccountsRoute() {
         </Suspense>
       ) : null}
     </PageContainer>
+  );
+}
+
+const FIRST_ROWS = 10;
+const NO_ROWS: readonly never[] = [];
+
+/**
+ * The first rows render with the page; the rest in a second, interruptible pass right after (a
+ * deferred value whose first value is empty), so that opening the list is not one long task on a
+ * phone. Later pages render whole: the list's data is itself a deferred value.
+ */
+function RowsInSteps<T>({
+  rows,
+  render,
+}: {
+  rows: readonly T[];
+  render: (row: T, index: number) => ReactNode;
+}) {
+  const later = useDeferredValue(rows, NO_ROWS);
+  return (
+    <>
+      {rows.slice(0, FIRST_ROWS).map(render)}
+      {later === rows ? rows.slice(FIRST_ROWS).map((row, i) => render(row, FIRST_ROWS + i)) : null}
+    </>
   );
 }
