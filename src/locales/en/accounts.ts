@@ -19,6 +19,8 @@ export default {
     all: 'All',
     clear: 'Clear filters',
     apply: 'Search',
+    more: 'More filters',
+    moreActive: 'More filters ({count} applied)',
   },
   clean: {
     title: 'Account cleaning',

@@ -16,6 +16,8 @@ export default {
     all: 'Tất cả',
     clear: 'Xóa bộ lọc',
     apply: 'Tìm',
+    more: 'Bộ lọc khác',
+    moreActive: 'Bộ lọc khác ({count} đang áp dụng)',
   },
   clean: {
     title: 'Làm sạch tài khoản',

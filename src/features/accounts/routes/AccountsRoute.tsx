@@ -1,3 +1,4 @@
+import FilterListOutlined from '@mui/icons-material/FilterListOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -16,6 +17,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import {
   lazy,
   memo,
@@ -23,6 +26,7 @@ import {
   useMemo,
   Suspense,
   useDeferredValue,
+  useId,
   useRef,
   useState,
   type FormEvent,
@@ -78,6 +82,14 @@ const Filters = memo(function Filters({
   const { user } = useSession();
   const units = useUnits();
   const [q, setQ] = useState(query.q ?? '');
+  // On a phone, the filters beyond the search are folded away until asked for: the list comes
+  // first, and the page opens without rendering nine fields nobody has asked for yet.
+  const wide = useMediaQuery(useTheme().breakpoints.up('md'), { noSsr: true });
+  const [unfolded, setUnfolded] = useState(false);
+  const moreId = useId();
+  const activeCount = advancedFilters.filter(
+    (k) => query[k] !== undefined && !(k === 'district' && user.scope.districtCode),
+  ).length;
   const district = user.scope.districtCode ?? query.district;
   const districtRow = units.data?.districts.find((d) => d.code === district);
 
@@ -119,6 +131,67 @@ const Filters = memo(function Filters({
     onChange({ q: q.trim() || undefined });
   };
 
+  const advanced = (
+    <>
+      {user.scope.districtCode
+        ? null
+        : select(
+            'district',
+            t('accounts.filters.district'),
+            (units.data?.districts ?? []).map((d) => ({ value: d.code, label: d.name })),
+          )}
+      {districtRow
+        ? select(
+            'commune',
+            t('accounts.filters.commune'),
+            districtRow.communes.map((c) => ({ value: c.code, label: c.name })),
+          )
+        : null}
+      {select(
+        'kind',
+        t('accounts.filters.kind'),
+        kinds.map((k) => ({ value: k, label: t(`common.kinds.${k}`) })),
+      )}
+      {select(
+        'status',
+        t('accounts.filters.status'),
+        statuses.map((s) => ({ value: s, label: t(`common.statuses.${s}`) })),
+      )}
+      {select(
+        'reason',
+        t('accounts.filters.reason'),
+        reasons.map((r) => ({ value: r, label: t(`common.reasons.${r}`) })),
+      )}
+      {select(
+        'source',
+        t('accounts.filters.source'),
+        sources.map((s) => ({ value: s, label: t(`accounts.sources.${s}`) })),
+      )}
+      {date('regFrom', t('accounts.filters.regFrom'))}
+      {date('regTo', t('accounts.filters.regTo'))}
+      {date('seenBefore', t('accounts.filters.seenBefore'))}
+      <Button
+        onClick={() => {
+          setQ('');
+          onChange({
+            q: undefined,
+            district: undefined,
+            commune: undefined,
+            kind: undefined,
+            status: undefined,
+            reason: undefined,
+            source: undefined,
+            regFrom: undefined,
+            regTo: undefined,
+            seenBefore: undefined,
+          });
+        }}
+      >
+        {t('accounts.filters.clear')}
+      </Button>
+    </>
+  );
+
   return (
     <Paper
       variant="outlined"
@@ -152,67 +225,40 @@ const Filters = memo(function Filters({
           {t('accounts.filters.apply')}
         </Button>
       </Stack>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-        {user.scope.districtCode
-          ? null
-          : select(
-              'district',
-              t('accounts.filters.district'),
-              (units.data?.districts ?? []).map((d) => ({ value: d.code, label: d.name })),
-            )}
-        {districtRow
-          ? select(
-              'commune',
-              t('accounts.filters.commune'),
-              districtRow.communes.map((c) => ({ value: c.code, label: c.name })),
-            )
-          : null}
-        {select(
-          'kind',
-          t('accounts.filters.kind'),
-          kinds.map((k) => ({ value: k, label: t(`common.kinds.${k}`) })),
-        )}
-        {select(
-          'status',
-          t('accounts.filters.status'),
-          statuses.map((s) => ({ value: s, label: t(`common.statuses.${s}`) })),
-        )}
-        {select(
-          'reason',
-          t('accounts.filters.reason'),
-          reasons.map((r) => ({ value: r, label: t(`common.reasons.${r}`) })),
-        )}
-        {select(
-          'source',
-          t('accounts.filters.source'),
-          sources.map((s) => ({ value: s, label: t(`accounts.sources.${s}`) })),
-        )}
-        {date('regFrom', t('accounts.filters.regFrom'))}
-        {date('regTo', t('accounts.filters.regTo'))}
-        {date('seenBefore', t('accounts.filters.seenBefore'))}
+      {wide ? null : (
         <Button
-          onClick={() => {
-            setQ('');
-            onChange({
-              q: undefined,
-              district: undefined,
-              commune: undefined,
-              kind: undefined,
-              status: undefined,
-              reason: undefined,
-              source: undefined,
-              regFrom: undefined,
-              regTo: undefined,
-              seenBefore: undefined,
-            });
-          }}
+          aria-expanded={unfolded}
+          aria-controls={moreId}
+          startIcon={<FilterListOutlined />}
+          onClick={() => setUnfolded((u) => !u)}
+          sx={{ mb: unfolded ? 2 : 0 }}
         >
-          {t('accounts.filters.clear')}
+          {activeCount
+            ? t('accounts.filters.moreActive', { count: activeCount })
+            : t('accounts.filters.more')}
         </Button>
+      )}
+      <Box
+        id={moreId}
+        sx={{ display: wide || unfolded ? 'flex' : 'none', flexWrap: 'wrap', gap: 1.5 }}
+      >
+        {wide || unfolded ? advanced : null}
       </Box>
     </Paper>
   );
 });
+
+const advancedFilters = [
+  'district',
+  'commune',
+  'kind',
+  'status',
+  'reason',
+  'source',
+  'regFrom',
+  'regTo',
+  'seenBefore',
+] as const satisfies readonly (keyof AccountListQuery)[];
 
 /** Clicks on the row's own controls (checkbox, link) do what those do, not open the panel. */
 const fromControl = (target: EventTarget) =>
