@@ -267,3 +267,28 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('on a phone the filters beyond the search are folded, and open with the keyboard', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'head.ict', { path: '/accounts?kind=citizen' });
+  const table = page.getByRole('region', { name: /tài khoản$/ });
+  // The list comes first: rows, but no fields beyond the search yet.
+  await expect(table.locator('tbody').getByRole('link').first()).toBeVisible();
+  await expect(page.getByLabel('Lý do chưa chuyển đổi')).toHaveCount(0);
+  const more = page.getByRole('button', { name: 'Bộ lọc khác (1 đang áp dụng)' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await snap(page, testInfo, 'accounts-phone-folded');
+
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Loại tài khoản')).toContainText('Công dân');
+  await page.getByLabel('Lý do chưa chuyển đổi').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Đã xác thực, chưa liên kết VNeID' }).press('Enter');
+  await expect(page).toHaveURL(/reason=verified_not_linked/);
+  await expect(page.getByRole('button', { name: 'Bộ lọc khác (2 đang áp dụng)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
