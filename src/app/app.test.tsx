@@ -81,4 +81,30 @@ describe('the app shell', () => {
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/audit?user=x')}`);
     expect(await screen.findByText(/Phiên làm việc đã hết hạn/)).toBeInTheDocument();
   });
+
+  it('says the session expired when the session check is what finds it gone', async () => {
+    sessionStorage.clear();
+    await signInAs('admin.ict');
+    const { router, queryClient } = renderRoute('/notices');
+    await screen.findByRole('heading', { level: 1 });
+    await api.PUT('/demo/state', { body: { scenario: 'expired-session' } });
+    // Only the session itself is asked again, and answers 401.
+    await queryClient.refetchQueries({ queryKey: ['auth', 'me'] });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/notices')}`);
+    expect(await screen.findByText(/Phiên làm việc đã hết hạn/)).toBeInTheDocument();
+  });
+
+  it('does not call signing out an expiry', async () => {
+    sessionStorage.clear();
+    await signInAs('admin.ict');
+    const { router } = renderRoute('/notices');
+    await screen.findByRole('heading', { level: 1 });
+    // The test's screen is narrow: signing out is in the navigation drawer.
+    await userEvent.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Đăng xuất/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    await screen.findByRole('heading', { name: 'Đăng nhập' });
+    expect(screen.queryByText(/Phiên làm việc đã hết hạn/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthorized } from '../../../api/client';
 import { PageLoader } from '../../../components/PageLoader';
@@ -12,6 +12,24 @@ import { useLogout } from '../api/logout';
 
 /** Session flag read by the sign-in page to explain why the user is there. */
 export const EXPIRED_FLAG = 'vneid.sessionExpired';
+
+function markSessionExpired() {
+  try {
+    sessionStorage.setItem(EXPIRED_FLAG, '1');
+  } catch {
+    // Storage unavailable: the redirect still happens.
+  }
+}
+
+/** To sign-in, saying that the session has expired. */
+function SessionExpired({ to }: { to: string }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    markSessionExpired();
+    void navigate(to, { replace: true });
+  }, [navigate, to]);
+  return null;
+}
 
 /**
  * Guards every signed-in route. When any call answers 401 (the session expired), the user goes to
@@ -28,16 +46,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthorized(() => {
-        try {
-          sessionStorage.setItem(EXPIRED_FLAG, '1');
-        } catch {
-          // Storage unavailable: the redirect still happens.
-        }
+        markSessionExpired();
         queryClient.setQueryData(meQueryKey, null);
         void navigate(loginPath(here), { replace: true });
       }),
     [navigate, queryClient, here],
   );
+  // The session can also be found gone by the session check itself (`/auth/me` answering 401 when
+  // the page's data is refetched): if a user was signed in here and did not sign out, it expired.
+  const [hadUser, setHadUser] = useState(false);
+  if (me.data && !hadUser) setHadUser(true);
 
   const value = useMemo<SessionValue | null>(
     () =>
@@ -63,6 +81,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  if (!value) return <Navigate to={loginPath(here)} replace />;
+  if (!value) {
+    return hadUser && logout.isIdle ? (
+      <SessionExpired to={loginPath(here)} />
+    ) : (
+      <Navigate to={loginPath(here)} replace />
+    );
+  }
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
