@@ -93,8 +93,8 @@ function appShell(): Plugin {
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /**
- * Everything the app's start module imports statically, in four chunks (its libraries in three, then
- * the app's own code): the first screen needs all of it anyway, and four files arrive sooner than a
+ * Everything the app's start module imports statically, in five chunks (its libraries in four, then
+ * the app's own code): the first screen needs all of it anyway, and five files arrive sooner than a
  * dozen (each request costs a round trip on a slow line). Code that only lazily loaded pages use
  * stays in their chunks.
  */
@@ -111,8 +111,8 @@ function startupChunk(entry: string) {
     return seen;
   };
   const inStartup = (id: string, graph: ModuleGraph) => (startup ??= reachable(graph)).has(id);
-  // The libraries apart, in three groups that src/main.tsx has evaluated one task at a time: React;
-  // MUI with Emotion; routing and data fetching. Each group's chunk also holds the module through
+  // The libraries apart, in four groups that src/main.tsx has evaluated one task at a time: React;
+  // the style engine (Emotion, MUI's system); MUI's components; routing and data fetching. Each group's chunk also holds the module through
   // which src/main.tsx imports it (src/app/vendor/<step>.ts), so that no extra file is fetched. A
   // group takes the libraries its own use (React's would go with the router's), so the one taken
   // first has the highest priority.
@@ -129,6 +129,11 @@ function startupChunk(entry: string) {
     // app's chunk, the entry would have the whole app evaluated before its first step.
     { name: (id: string) => (id === '\0vite/preload-helper.js' ? 'preload' : null), priority: 5 },
     library('react', /\/node_modules\/(react|react-dom|scheduler)\//, 4),
+    library(
+      'styles',
+      /\/node_modules\/(@emotion\/[^/]+|stylis|@mui\/(system|utils|styled-engine))\//,
+      3.5,
+    ),
     library('mui', /\/node_modules\/(@mui|@emotion)\//, 3),
     library('rest', null, 2),
     {
@@ -139,7 +144,7 @@ function startupChunk(entry: string) {
 }
 
 /**
- * The start chunks (the libraries' three and the app's, with what they import) are preloaded with
+ * The start chunks (the libraries' four and the app's, with what they import) are preloaded with
  * low priority: they download at once, as non-blocking requests, so that nothing (browsers, or
  * Lighthouse's model of them) holds the first paint of the static screen for them. The entry
  * imports them only later, one step at a time, so Vite would not preload them itself.
@@ -159,7 +164,7 @@ function startChunkLowPriority(): Plugin {
           files.add(file);
           chunks.find((c) => c.fileName === file)?.imports.forEach(add);
         };
-        for (const name of ['vendor-react', 'vendor-mui', 'vendor-rest', 'app']) {
+        for (const name of ['vendor-react', 'vendor-styles', 'vendor-mui', 'vendor-rest', 'app']) {
           const chunk = chunks.find((c) => c.name === name);
           if (!chunk) throw new Error(`No start chunk named ${name}`);
           add(chunk.fileName);

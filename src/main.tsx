@@ -29,8 +29,10 @@ async function start() {
   await afterPaint();
   // The first screen's libraries, each group in a task of its own (each is a chunk of its own: see
   // `startupChunk` in vite.config.ts). On a phone, evaluating them all at once is one long task
-  // that blocks input; in three steps, none is long.
+  // that blocks input; in four steps, none is long.
   await import('./app/vendor/react');
+  await nextTask();
+  await import('./app/vendor/styles');
   await nextTask();
   await import('./app/vendor/mui');
   await nextTask();

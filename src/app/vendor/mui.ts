@@ -1,2 +1,2 @@
-/** MUI and Emotion: the second of the start-up libraries (see ./react.ts). */
+/** MUI's components and theme: the third of the start-up libraries (see ./react.ts). */
 export { ThemeProvider } from '@mui/material/styles';
