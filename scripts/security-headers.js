@@ -16,7 +16,7 @@ export function apiOrigin(apiBaseUrl) {
 /**
  * The Content Security Policy. No inline scripts and no eval; styles allow 'unsafe-inline' because
  * MUI (Emotion) injects its styles at run time. The demo build also runs the mock service worker
- * and the dataset's Web Worker, both files from the site itself.
+ * and the mock backend's Web Worker, both files from the site itself.
  * @param {{ demo: boolean, apiBaseUrl?: string }} options
  * @returns {string}
  */
