@@ -196,6 +196,9 @@ export default defineConfig(({ mode }) => ({
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
+  // `npm start`: the demo backend's worker imports these; found only once it runs, they would have
+  // the dev server re-bundle its dependencies and reload the page on a first start.
+  optimizeDeps: { include: ['openapi-msw', 'zod'] },
   preview: {
     host: '127.0.0.1',
     port: 4817,
