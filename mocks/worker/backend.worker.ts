@@ -6,7 +6,7 @@
  */
 import { onCookieSet, usePageCookies } from './environment';
 import { getResponse } from 'msw';
-import { datasetSync } from '../db';
+import { dataset } from '../db';
 import { useNoticeSanitizer } from '../db/sanitizer';
 import { relayedStore, useStore } from '../db/storage';
 import { applyDemoParams } from '../handlers/demo';
@@ -21,9 +21,9 @@ function init(message: InitMessage) {
   usePageCookies(message.cookie);
   onCookieSet((value) => post({ type: 'cookie', value }));
   applyDemoParams(new URLSearchParams(message.search));
+  // In slices: the calls that need no dataset (the session, the policy) are answered meanwhile.
   const t0 = performance.now();
-  datasetSync();
-  post({ type: 'ready', buildMs: performance.now() - t0 });
+  void dataset().then(() => post({ type: 'ready', buildMs: performance.now() - t0 }));
 }
 
 // Statuses whose response may not have a body.

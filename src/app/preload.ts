@@ -9,15 +9,15 @@ import { routes, type RouteHandle } from './router';
 
 /**
  * Start loading the code of the routes that match `pathname` now, before the first render (the
- * router asks for the same modules later and gets them from the module cache), so that the route
- * chunks download while the app starts instead of after it.
+ * pages ask for the same promise later), so that the route chunks download while the app starts
+ * instead of after it. Resolves when they have come (or failed).
  */
-export function preloadRouteCode(pathname: string): void {
-  for (const { route } of matchRoutes(routes, pathname) ?? []) {
-    const handle = route.handle as RouteHandle | undefined;
-    // Errors surface when the page renders (its error boundary); nothing to report twice.
-    void handle?.preload().catch(() => undefined);
-  }
+export function preloadRouteCode(pathname: string): Promise<unknown> {
+  const handles = (matchRoutes(routes, pathname) ?? [])
+    .map(({ route }) => route.handle as RouteHandle | undefined)
+    .filter((h) => h !== undefined);
+  // Errors surface when the page renders (its error boundary); nothing to report twice.
+  return Promise.all(handles.map((h) => h.preload().catch(() => undefined)));
 }
 
 /**
@@ -57,12 +57,13 @@ export function prefetchRouteData(queryClient: QueryClient, location: Location):
     .map(({ route }) => (route.handle as RouteHandle | undefined)?.prefetch)
     .filter((p) => p !== undefined);
   if (!prefetches.length) return;
-  void queryClient
-    .fetchQuery(meQueryOptions)
-    .then((user) => {
+  // The code that fetches loads while the session is checked.
+  const fetches = Promise.all(prefetches.map((load) => load()));
+  void Promise.all([queryClient.fetchQuery(meQueryOptions), fetches])
+    .then(([user, fetchers]) => {
       if (!user) return;
       const search = new URLSearchParams(location.search);
-      return Promise.all(prefetches.map((p) => p(queryClient, search)));
+      return Promise.all(fetchers.map((fetch) => fetch(queryClient, search)));
     })
     // Not signed in, or the page fetches for itself and reports its own errors.
     .catch(() => undefined);

@@ -11,13 +11,20 @@ import { ForbiddenPage, NotFoundPage, RouteErrorPage } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
 
+/** Starts fetching a page's data from its address. */
+export type RouteDataFetch = (
+  queryClient: QueryClient,
+  search: URLSearchParams,
+) => Promise<unknown>;
+
 /**
  * What `preloadRouteCode` finds on a route: how to start loading its code; and, for a page whose
- * data the URL alone describes, how to start fetching it (see `prefetchRouteData`).
+ * data the URL alone describes, how to load the code that starts fetching it (see
+ * `prefetchRouteData`).
  */
 export interface RouteHandle {
   preload: () => Promise<unknown>;
-  prefetch?: (queryClient: QueryClient, search: URLSearchParams) => Promise<unknown>;
+  prefetch?: () => Promise<RouteDataFetch>;
 }
 
 /**
@@ -31,7 +38,11 @@ function page(
   namespaces: readonly LazyNamespace[] = [],
   prefetch?: RouteHandle['prefetch'],
 ): Pick<RouteObject, 'element' | 'handle'> {
-  const preload = () => Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => mod);
+  // One promise for the start-up's preload and the page itself: the page finds its code loading
+  // (or loaded) rather than asking again.
+  let loading: LazyModule | undefined;
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => mod));
   const Page = lazy(preload);
   return { element: <Page />, handle: { preload, prefetch } satisfies RouteHandle };
 }
@@ -90,10 +101,7 @@ export const routes: RouteObject[] = [
         'accounts',
         () => import('../features/accounts/routes/AccountsRoute'),
         ['accounts'],
-        (queryClient, search) =>
-          import('../features/accounts/api/prefetch-list').then((m) =>
-            m.prefetchAccountList(queryClient, search),
-          ),
+        () => import('../features/accounts/api/prefetch-list').then((m) => m.prefetchAccountList),
       ),
       guarded('account', 'accounts/:id', () => import('../features/accounts/routes/AccountRoute'), [
         'accounts',

@@ -6,12 +6,12 @@ import { prefetchRouteData, prefetchSession, preloadRouteCode } from './preload'
 import { makeQueryClient } from './providers';
 
 /**
- * The app proper: everything the first screen needs, in the two start chunks (see `startupChunk` in
+ * The app proper: everything the first screen needs, in the start chunks (see `startupChunk` in
  * vite.config.ts). `ready` resolves when the demo backend, if any, answers requests.
  */
 export async function startApp(ready: Promise<void> | null): Promise<void> {
   // The route's code and the messages download meanwhile.
-  preloadRouteCode(window.location.pathname);
+  const routeCode = preloadRouteCode(window.location.pathname);
   const i18n = initialI18n();
   // Asking for the route's files (a preload link each) is a task's worth on a phone: the rest waits
   // for the next one.
@@ -21,6 +21,10 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   prefetchSession(queryClient);
   prefetchRouteData(queryClient, window.location);
   const { lang, messages } = await i18n;
+  // The first render waits for the page's code, unless it is slow to come: rendered without it,
+  // the page shows a placeholder first, and React then holds the page back until 300 ms after
+  // that placeholder appeared (it throttles revealing suspended content).
+  await Promise.race([routeCode, new Promise((resolve) => setTimeout(resolve, 400))]);
   // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
   // instead of one long one.
   await new Promise((resolve) => setTimeout(resolve, 0));

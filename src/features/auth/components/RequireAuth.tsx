@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthorized } from '../../../api/client';
 import { PageLoader } from '../../../components/PageLoader';
@@ -19,16 +19,6 @@ function markSessionExpired() {
   } catch {
     // Storage unavailable: the redirect still happens.
   }
-}
-
-/** To sign-in, saying that the session has expired. */
-function SessionExpired({ to }: { to: string }) {
-  const navigate = useNavigate();
-  useEffect(() => {
-    markSessionExpired();
-    void navigate(to, { replace: true });
-  }, [navigate, to]);
-  return null;
 }
 
 /**
@@ -54,8 +44,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   );
   // The session can also be found gone by the session check itself (`/auth/me` answering 401 when
   // the page's data is refetched): if a user was signed in here and did not sign out, it expired.
-  const [hadUser, setHadUser] = useState(false);
-  if (me.data && !hadUser) setHadUser(true);
+  // (Marked in an effect, which runs before the sign-in page renders. A state update while
+  // rendering here had delayed the first page by React's 300 ms throttle on suspended content.)
+  const hadUser = useRef(false);
+  useEffect(() => {
+    if (me.data) hadUser.current = true;
+    else if (me.data === null && hadUser.current && logout.isIdle) markSessionExpired();
+  }, [me.data, logout.isIdle]);
 
   const value = useMemo<SessionValue | null>(
     () =>
@@ -81,12 +76,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  if (!value) {
-    return hadUser && logout.isIdle ? (
-      <SessionExpired to={loginPath(here)} />
-    ) : (
-      <Navigate to={loginPath(here)} replace />
-    );
-  }
+  if (!value) return <Navigate to={loginPath(here)} replace />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
