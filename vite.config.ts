@@ -93,6 +93,13 @@ function appShell(): Plugin {
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /**
+ * The start-up libraries' groups, in the order src/main.tsx evaluates them: React; the style engine
+ * (Emotion, MUI's system); MUI's components; routing and data fetching.
+ */
+const vendorSteps = ['react', 'styles', 'mui', 'rest'] as const;
+type VendorStep = (typeof vendorSteps)[number];
+
+/**
  * Everything the app's start module imports statically, in five chunks (its libraries in four, then
  * the app's own code): the first screen needs all of it anyway, and five files arrive sooner than a
  * dozen (each request costs a round trip on a slow line). Code that only lazily loaded pages use
@@ -111,12 +118,11 @@ function startupChunk(entry: string) {
     return seen;
   };
   const inStartup = (id: string, graph: ModuleGraph) => (startup ??= reachable(graph)).has(id);
-  // The libraries apart, in four groups that src/main.tsx has evaluated one task at a time: React;
-  // the style engine (Emotion, MUI's system); MUI's components; routing and data fetching. Each group's chunk also holds the module through
-  // which src/main.tsx imports it (src/app/vendor/<step>.ts), so that no extra file is fetched. A
-  // group takes the libraries its own use (React's would go with the router's), so the one taken
-  // first has the highest priority.
-  const library = (step: string, packages: RegExp | null, priority: number) => ({
+  // The libraries apart, in the groups of `vendorSteps`, which src/main.tsx has evaluated one task
+  // at a time. Each group's chunk also holds the module through which src/main.tsx imports it
+  // (src/app/vendor/<step>.ts), so that no extra file is fetched. A group takes the libraries its
+  // own use (React's would go with the router's), so the one taken first has the highest priority.
+  const library = (step: VendorStep, packages: RegExp | null, priority: number) => ({
     name: (id: string, graph: ModuleGraph) =>
       id.endsWith(`/src/app/vendor/${step}.ts`) ||
       (inStartup(id, graph) && id.includes('/node_modules/') && (!packages || packages.test(id)))
@@ -164,7 +170,7 @@ function startChunkLowPriority(): Plugin {
           files.add(file);
           chunks.find((c) => c.fileName === file)?.imports.forEach(add);
         };
-        for (const name of ['vendor-react', 'vendor-styles', 'vendor-mui', 'vendor-rest', 'app']) {
+        for (const name of [...vendorSteps.map((step) => `vendor-${step}`), 'app']) {
           const chunk = chunks.find((c) => c.name === name);
           if (!chunk) throw new Error(`No start chunk named ${name}`);
           add(chunk.fileName);

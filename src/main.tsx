@@ -30,14 +30,16 @@ async function start() {
   // The first screen's libraries, each group in a task of its own (each is a chunk of its own: see
   // `startupChunk` in vite.config.ts). On a phone, evaluating them all at once is one long task
   // that blocks input; in four steps, none is long.
-  await import('./app/vendor/react');
-  await nextTask();
-  await import('./app/vendor/styles');
-  await nextTask();
-  await import('./app/vendor/mui');
-  await nextTask();
-  await import('./app/vendor/rest');
-  await nextTask();
+  const steps = [
+    () => import('./app/vendor/react'),
+    () => import('./app/vendor/styles'),
+    () => import('./app/vendor/mui'),
+    () => import('./app/vendor/rest'),
+  ];
+  for (const step of steps) {
+    await step();
+    await nextTask();
+  }
   const { startApp } = await import('./app/start');
   await startApp(demo);
 }

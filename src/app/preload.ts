@@ -7,15 +7,19 @@ import { policyQueryOptions } from '../lib/policy';
 import { unitsQueryOptions } from '../lib/units';
 import { routes, type RouteHandle } from './router';
 
-/**
- * Start loading the code of the routes that match `pathname` now, before the first render (the
- * pages ask for the same promise later), so that the route chunks download while the app starts
- * instead of after it. Resolves when they have come (or failed).
- */
-export function preloadRouteCode(pathname: string): Promise<unknown> {
-  const handles = (matchRoutes(routes, pathname) ?? [])
+/** The handles of the routes that match `pathname` (see `RouteHandle`). */
+export function routeHandles(pathname: string): RouteHandle[] {
+  return (matchRoutes(routes, pathname) ?? [])
     .map(({ route }) => route.handle as RouteHandle | undefined)
     .filter((h) => h !== undefined);
+}
+
+/**
+ * Start loading the code of the matched routes now, before the first render (the pages ask for the
+ * same promise later), so that the route chunks download while the app starts instead of after it.
+ * Resolves when they have come (or failed).
+ */
+export function preloadRouteCode(handles: readonly RouteHandle[]): Promise<unknown> {
   // Errors surface when the page renders (its error boundary); nothing to report twice.
   return Promise.all(handles.map((h) => h.preload().catch(() => undefined)));
 }
@@ -51,11 +55,12 @@ export function prefetchSession(queryClient: QueryClient): void {
  * route says how (the data of a signed-in page would otherwise wait for the page's code to arrive
  * and render). A signed-out visitor is sent to sign in instead, and nothing is fetched.
  */
-export function prefetchRouteData(queryClient: QueryClient, location: Location): void {
-  const matches = matchRoutes(routes, location.pathname) ?? [];
-  const prefetches = matches
-    .map(({ route }) => (route.handle as RouteHandle | undefined)?.prefetch)
-    .filter((p) => p !== undefined);
+export function prefetchRouteData(
+  queryClient: QueryClient,
+  location: Location,
+  handles: readonly RouteHandle[] = routeHandles(location.pathname),
+): void {
+  const prefetches = handles.map((h) => h.prefetch).filter((p) => p !== undefined);
   if (!prefetches.length) return;
   // The code that fetches loads while the session is checked.
   const fetches = Promise.all(prefetches.map((load) => load()));

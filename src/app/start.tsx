@@ -2,8 +2,11 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialI18n } from '../lib/i18n';
 import { App } from './App';
-import { prefetchRouteData, prefetchSession, preloadRouteCode } from './preload';
+import { prefetchRouteData, prefetchSession, preloadRouteCode, routeHandles } from './preload';
 import { makeQueryClient } from './providers';
+
+/** Let the browser run what waits (input, paint) before the next step. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The app proper: everything the first screen needs, in the start chunks (see `startupChunk` in
@@ -11,15 +14,16 @@ import { makeQueryClient } from './providers';
  */
 export async function startApp(ready: Promise<void> | null): Promise<void> {
   // The route's code and the messages download meanwhile.
-  const routeCode = preloadRouteCode(window.location.pathname);
+  const handles = routeHandles(window.location.pathname);
+  const routeCode = preloadRouteCode(handles);
   const i18n = initialI18n();
   // Asking for the route's files (a preload link each) is a task's worth on a phone: the rest waits
   // for the next one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   await ready;
   const queryClient = makeQueryClient();
   prefetchSession(queryClient);
-  prefetchRouteData(queryClient, window.location);
+  prefetchRouteData(queryClient, window.location, handles);
   const { lang, messages } = await i18n;
   // The first render waits for the page's code, unless it is slow to come: rendered without it,
   // the page shows a placeholder first, and React then holds the page back until 300 ms after
@@ -27,7 +31,7 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   await Promise.race([routeCode, new Promise((resolve) => setTimeout(resolve, 400))]);
   // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
   // instead of one long one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   // A transition lets React render the first screen in short slices, leaving the main thread free
