@@ -5,6 +5,7 @@
  *   API_PORT=4818 API_ALLOWED_ORIGIN=http://127.0.0.1:4819 npm run api
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { getResponse } from 'msw';
 import { useSanitizerWindow } from '../src/features/notices/lib/sanitize';
@@ -49,7 +50,18 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   });
 }
 
-async function send(res: ServerResponse, response: Response, extra: Record<string, string>) {
+/**
+ * JSON of 1 KiB or more goes out gzipped to a client that accepts it, as the web server in front of
+ * the real API does (docs/deploy/nginx.conf: `gzip_types … application/json`, `gzip_min_length`).
+ */
+const GZIP_MIN_BYTES = 1024;
+
+async function send(
+  res: ServerResponse,
+  response: Response,
+  extra: Record<string, string>,
+  acceptsGzip = false,
+) {
   const headers: Record<string, string | string[]> = { ...extra };
   response.headers.forEach((value, key) => {
     if (key === 'set-cookie') return;
@@ -57,6 +69,21 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
+  if (/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
+    headers.vary = [headers.Vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    delete headers.Vary;
+    const body = Buffer.from(await response.arrayBuffer());
+    if (acceptsGzip && body.length >= GZIP_MIN_BYTES) {
+      const zipped = gzipSync(body);
+      delete headers['content-length'];
+      res.writeHead(response.status, { ...headers, 'content-encoding': 'gzip' });
+      res.end(zipped);
+    } else {
+      res.writeHead(response.status, headers);
+      res.end(body);
+    }
+    return;
+  }
   res.writeHead(response.status, headers);
   if (response.body) {
     const reader = response.body.getReader();
@@ -72,6 +99,7 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
 const server = createServer((req, res) => {
   void (async () => {
     const cors = corsHeaders(req.headers.origin);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors);
       res.end();
@@ -93,6 +121,7 @@ const server = createServer((req, res) => {
             { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
           ),
           cors,
+          gzip,
         );
         return;
       }
@@ -101,10 +130,10 @@ const server = createServer((req, res) => {
         req.socket.destroy();
         return;
       }
-      await send(res, response, cors);
+      await send(res, response, cors, gzip);
     } catch (error) {
       if (error instanceof Response) {
-        await send(res, error, cors);
+        await send(res, error, cors, gzip);
         return;
       }
       console.error(error);

@@ -22,6 +22,7 @@ import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { PageLoader } from '../components/PageLoader';
+import { FirstPageGate } from './first-page';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
@@ -280,7 +281,9 @@ export function Layout() {
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         <PolicyBanner />
         <Suspense fallback={<PageLoader />}>
-          <Outlet />
+          <FirstPageGate>
+            <Outlet />
+          </FirstPageGate>
         </Suspense>
         {/* After the page, held at the bottom of the screen: arriving late, it moves nothing. */}
         <Suspense fallback={null}>

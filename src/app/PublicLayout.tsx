@@ -8,6 +8,7 @@ import { Outlet } from 'react-router-dom';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoader } from '../components/PageLoader';
+import { FirstPageGate } from './first-page';
 import { useT } from '../lib/i18n';
 import { DemoBar } from './Layout';
 
@@ -38,7 +39,9 @@ export function PublicLayout() {
       </AppBar>
       <Box component="main" id="main" sx={{ p: { xs: 1.5, sm: 3 } }}>
         <Suspense fallback={<PageLoader />}>
-          <Outlet />
+          <FirstPageGate>
+            <Outlet />
+          </FirstPageGate>
         </Suspense>
       </Box>
     </Box>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
@@ -41,9 +41,20 @@ function page(
   // One promise for the start-up's preload and the page itself: the page finds its code loading
   // (or loaded) rather than asking again.
   let loading: LazyModule | undefined;
+  let loaded: React.ComponentType | undefined;
   const preload = () =>
-    (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => mod));
-  const Page = lazy(preload);
+    (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([mod]) => {
+      loaded = mod.default;
+      return mod;
+    }));
+  const Lazy = lazy(preload);
+  // A page whose code has already come renders at once: React.lazy would suspend it for a moment
+  // all the same (it learns of the loaded code only from the promise), showing the loader. Chosen
+  // once per page shown, so that the page is never swapped for another component while shown.
+  function Page() {
+    const [Loaded] = useState(() => loaded);
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
   return { element: <Page />, handle: { preload, prefetch } satisfies RouteHandle };
 }
 

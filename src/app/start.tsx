@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialI18n } from '../lib/i18n';
 import { App } from './App';
+import { holdFirstPage } from './first-page';
 import { prefetchRouteData, prefetchSession, preloadRouteCode, routeHandles } from './preload';
 import { makeQueryClient } from './providers';
 
@@ -25,10 +26,8 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   prefetchSession(queryClient);
   prefetchRouteData(queryClient, window.location, handles);
   const { lang, messages } = await i18n;
-  // The first render waits for the page's code, unless it is slow to come: rendered without it,
-  // the page shows a placeholder first, and React then holds the page back until 300 ms after
-  // that placeholder appeared (it throttles revealing suspended content).
-  await Promise.race([routeCode, new Promise((resolve) => setTimeout(resolve, 400))]);
+  // The layout is shown first; the page follows in it once its code has come (see first-page.tsx).
+  holdFirstPage(window.location.pathname, routeCode);
   // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
   // instead of one long one.
   await nextTask();
