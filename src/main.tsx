@@ -28,7 +28,7 @@ async function start() {
   }
   await afterPaint();
   // The first screen's libraries, each group in a task of its own (each is a chunk of its own: see
-  // `startupChunk` in vite.config.ts). On a phone, evaluating them all at once is one long task
+  // `codeSplitting` in vite.config.ts). On a phone, evaluating them all at once is one long task
   // that blocks input; in four steps, none is long.
   const steps = [
     () => import('./app/vendor/react'),

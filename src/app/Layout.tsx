@@ -15,7 +15,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { can } from '../config/permissions';
 import { useT } from '../lib/i18n';
@@ -35,10 +35,20 @@ export const DemoBar =
     : null;
 
 /**
- * Loaded after the page (the first screen does not wait for the notices code), and shown below it,
- * stuck to the bottom of the screen, so that its late arrival shifts nothing.
+ * Loaded once the layout is on screen (the first screen does not wait for the notices code), and
+ * shown below the page, stuck to the bottom of the screen, so that its late arrival shifts nothing.
  */
 const PinnedNoticeBanner = lazy(() => import('../features/notices/components/PinnedNoticeBanner'));
+
+/** False until the layout has been shown (a task after its first commit), then true. */
+function useShown(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setShown(true)), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return shown;
+}
 
 /**
  * The phone's slide-in navigation (MUI Drawer, with its modal, focus trap and transitions): loaded
@@ -166,6 +176,7 @@ export function Layout() {
   const [mobileOpen, setMobileOpen] = useState(false);
   // Once opened on a phone, the drawer stays mounted so that it can slide out again.
   const [drawerUsed, setDrawerUsed] = useState(false);
+  const shown = useShown();
 
   const drawerContent = (
     <>
@@ -286,9 +297,11 @@ export function Layout() {
           </FirstPageGate>
         </Suspense>
         {/* After the page, held at the bottom of the screen: arriving late, it moves nothing. */}
-        <Suspense fallback={null}>
-          <PinnedNoticeBanner />
-        </Suspense>
+        {shown ? (
+          <Suspense fallback={null}>
+            <PinnedNoticeBanner />
+          </Suspense>
+        ) : null}
       </Box>
     </Box>
   );

@@ -10,7 +10,7 @@ import { makeQueryClient } from './providers';
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The app proper: everything the first screen needs, in the start chunks (see `startupChunk` in
+ * The app proper: everything the first screen needs, in the start chunks (see `codeSplitting` in
  * vite.config.ts). `ready` resolves when the demo backend, if any, answers requests.
  */
 export async function startApp(ready: Promise<void> | null): Promise<void> {
