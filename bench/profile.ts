@@ -37,7 +37,7 @@ await withThrottledTab(async ({ b, path, page, cdp }) => {
     return o ? o.source.replace(/^(\.\.\/)+/, '') : f.url.replace(/^.*\//, '') || '(native)';
   };
   const label = (f: Node['callFrame']) =>
-    `${f.functionName || '(anonymous)'} ${fileOf(f)}${original(f) ? '' : `:${f.lineNumber}`}`;
+    `${f.functionName || '(anonymous)'} ${fileOf(f)}:${original(f)?.line ?? f.lineNumber}`;
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => {
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);

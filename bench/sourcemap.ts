@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 interface Segment {
   column: number;
   source: number;
+  line: number;
   name: number;
 }
 
@@ -31,7 +32,7 @@ function vlq(s: string): number[] {
 
 export interface SourceMap {
   /** The original file and name at a 0-based line and column of the generated file. */
-  at(line: number, column: number): { source: string; name?: string } | undefined;
+  at(line: number, column: number): { source: string; line: number; name?: string } | undefined;
 }
 
 export function loadSourceMap(file: string): SourceMap | undefined {
@@ -43,6 +44,7 @@ export function loadSourceMap(file: string): SourceMap | undefined {
   };
   const lines: Segment[][] = [];
   let source = 0;
+  let sourceLine = 0;
   let name = 0;
   for (const line of map.mappings.split(';')) {
     const segments: Segment[] = [];
@@ -53,8 +55,9 @@ export function loadSourceMap(file: string): SourceMap | undefined {
       column += v[0]!;
       if (v.length >= 4) {
         source += v[1]!;
+        sourceLine += v[2]!;
         if (v.length >= 5) name += v[4]!;
-        segments.push({ column, source, name: v.length >= 5 ? name : -1 });
+        segments.push({ column, source, line: sourceLine, name: v.length >= 5 ? name : -1 });
       }
     }
     lines.push(segments);
@@ -71,6 +74,7 @@ export function loadSourceMap(file: string): SourceMap | undefined {
       if (!best) return undefined;
       return {
         source: (map.sources[best.source] ?? '?').replace(/^.*node_modules\//, '~/'),
+        line: best.line + 1,
         name: best.name >= 0 ? map.names[best.name] : undefined,
       };
     },
