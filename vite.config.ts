@@ -90,6 +90,9 @@ function appShell(): Plugin {
   };
 }
 
+/** A file under src/, by its absolute path (as the bundler names modules). */
+const src = (path: string) => join(import.meta.dirname, 'src', path);
+
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /**
@@ -100,24 +103,24 @@ const vendorSteps = ['react', 'styles', 'mui', 'rest'] as const;
 type VendorStep = (typeof vendorSteps)[number];
 
 /**
- * The most visited pages' shared code (libraries, shared components) in one file each, rather than
- * in the dozen small chunks the bundler would otherwise cut it into: `page` is the page's module,
- * `own` the folder of the feature's own code, which stays in the feature's chunks. On HTTP/1.1 each
- * file costs a phone on a slow line a round trip. Pages opened later find the groups cached.
+ * What the most visited pages share with others (libraries, `src/lib`, `src/components`) in one
+ * file per group, rather than in the dozen small chunks the bundler would otherwise cut it into: on
+ * HTTP/1.1 each file costs a phone on a slow line a round trip. `modules` are the pages (and the
+ * layout's lazily loaded parts) whose imports the group takes. The features' own code stays in the
+ * features' chunks. Pages opened later find the groups cached.
  */
-interface PageGroup {
+interface SharedGroup {
   name: string;
-  page: string;
-  own: string;
+  modules: readonly string[];
 }
 
 /**
  * Everything the app's start module imports statically, in five chunks (its libraries in four, then
  * the app's own code): the first screen needs all of it anyway, and five files arrive sooner than a
  * dozen (each request costs a round trip on a slow line). What the pages load on demand is grouped
- * by `pages`, in their order of priority; the rest stays in the bundler's own chunks.
+ * by `shared`, in their order of priority; the rest stays in the bundler's own chunks.
  */
-function codeSplitting(entry: string, pages: readonly PageGroup[]) {
+function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
   let startup: Set<string> | undefined;
   const reachable = (graph: ModuleGraph, from = entry) => {
     const seen = new Set<string>();
@@ -130,10 +133,10 @@ function codeSplitting(entry: string, pages: readonly PageGroup[]) {
     return seen;
   };
   const inStartup = (id: string, graph: ModuleGraph) => (startup ??= reachable(graph)).has(id);
-  const ofPage = new Map<string, Set<string>>();
-  const usedBy = (page: string, id: string, graph: ModuleGraph) => {
-    let modules = ofPage.get(page);
-    if (!modules) ofPage.set(page, (modules = reachable(graph, page)));
+  const imports = new Map<string, Set<string>>();
+  const usedBy = (from: string, id: string, graph: ModuleGraph) => {
+    let modules = imports.get(from);
+    if (!modules) imports.set(from, (modules = reachable(graph, from)));
     return modules.has(id);
   };
   // The libraries apart, in the groups of `vendorSteps`, which src/main.tsx has evaluated one task
@@ -171,9 +174,13 @@ function codeSplitting(entry: string, pages: readonly PageGroup[]) {
       priority: 1,
     },
     // A module both groups use goes with the first (the home page's, the lighter).
-    ...pages.map(({ name, page, own }, i) => ({
+    ...shared.map(({ name, modules }, i) => ({
       name: (id: string, graph: ModuleGraph) =>
-        !inStartup(id, graph) && !id.includes(own) && usedBy(page, id, graph) ? name : null,
+        !inStartup(id, graph) &&
+        !id.includes('/src/features/') &&
+        modules.some((m) => usedBy(m, id, graph))
+          ? name
+          : null,
       debugName: name,
       priority: 0.5 - i / 10,
     })),
@@ -252,16 +259,19 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: codeSplitting(join(import.meta.dirname, 'src/app/start.tsx'), [
+          groups: codeSplitting(src('app/start.tsx'), [
             {
               name: 'shared-home',
-              page: join(import.meta.dirname, 'src/features/dashboard/routes/DashboardRoute.tsx'),
-              own: '/src/features/dashboard/',
+              modules: [
+                src('features/dashboard/routes/DashboardRoute.tsx'),
+                // Shown on every signed-in page: the demo's bar, the pinned notice.
+                src('features/demo/components/DemoBar.tsx'),
+                src('features/notices/components/PinnedNoticeBanner.tsx'),
+              ],
             },
             {
               name: 'shared-lists',
-              page: join(import.meta.dirname, 'src/features/accounts/routes/AccountsRoute.tsx'),
-              own: '/src/features/accounts/',
+              modules: [src('features/accounts/routes/AccountsRoute.tsx')],
             },
           ]),
         },
