@@ -8,6 +8,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -85,7 +86,41 @@ export interface Session {
  * Serve the build (vite preview compresses with gzip, as a production web server would), start the
  * API for the production build, start Chromium with a DevTools port, sign `username` in.
  */
+/** Whether nothing listens on 127.0.0.1:`port`. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => server.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
+/**
+ * A server left on the bench's ports (by a run killed half-way) would answer for the new run: the
+ * old Chromium or the old build would be measured, or the sign-in would fail. Stop instead, after
+ * waiting 5 s for the port to be let go.
+ */
+async function ensurePortsFree(): Promise<void> {
+  for (const port of [WEB_PORT, API_PORT, CDP_PORT]) {
+    // The previous step's servers may take a moment to let go of the port.
+    let free = await portFree(port);
+    for (let i = 0; !free && i < 25; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      free = await portFree(port);
+    }
+    if (!free) {
+      throw new Error(
+        `Port ${port} is in use: a bench run killed half-way may have left \`vite preview\`, ` +
+          `\`npm run api\` or Chromium behind (pkill -f bench-chromium; pkill -f "vite preview"; ` +
+          `pkill -f mocks/server.ts), or set BENCH_PORT to another base port.`,
+      );
+    }
+  }
+}
+
 export async function open(b: Build, username: string): Promise<Session> {
+  await ensurePortsFree();
   const procs: ChildProcess[] = [];
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const close = async (browser?: Browser) => {
