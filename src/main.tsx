@@ -12,7 +12,11 @@ const afterPaint = () =>
     setTimeout(resolve, 100);
   });
 
-/** Let the browser run what waits (input, paint) before the next step of the start-up. */
+/**
+ * Let the browser run what waits (input, paint) before the next step of the start-up. Not shared
+ * with src/app/start.tsx: importing anything from the app's chunk here would have the entry
+ * evaluate the whole app before its first step.
+ */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function start() {

@@ -173,18 +173,7 @@ const Filters = memo(function Filters({
       <Button
         onClick={() => {
           setQ('');
-          onChange({
-            q: undefined,
-            district: undefined,
-            commune: undefined,
-            kind: undefined,
-            status: undefined,
-            reason: undefined,
-            source: undefined,
-            regFrom: undefined,
-            regTo: undefined,
-            seenBefore: undefined,
-          });
+          onChange(noFilters);
         }}
       >
         {t('accounts.filters.clear')}
@@ -259,6 +248,11 @@ const advancedFilters = [
   'regTo',
   'seenBefore',
 ] as const satisfies readonly (keyof AccountListQuery)[];
+
+/** The search and every filter cleared (the sort and the page size stay). */
+const noFilters: Partial<AccountListQuery> = Object.fromEntries(
+  ['q', ...advancedFilters].map((k) => [k, undefined]),
+);
 
 /** Clicks on the row's own controls (checkbox, link) do what those do, not open the panel. */
 const fromControl = (target: EventTarget) =>
