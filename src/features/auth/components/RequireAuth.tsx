@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthorized } from '../../../api/client';
 import { PageLoader } from '../../../components/PageLoader';
@@ -52,21 +52,27 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     else if (me.data === null && hadUser.current && logout.isIdle) markSessionExpired();
   }, [me.data, logout.isIdle]);
 
+  // The session arriving (in the demo, after the app has rendered) shows the whole signed-in layout.
+  // A query's update renders at once, in one block of the main thread; deferred, the layout renders
+  // in slices, leaving the thread free between them, and the loader stays until then. Only the
+  // arrival is deferred: a session that ends takes the layout away at once.
+  const arrived = useDeferredValue(Boolean(me.data));
+  const user = arrived ? me.data : undefined;
   const value = useMemo<SessionValue | null>(
     () =>
-      me.data
+      user
         ? {
-            user: me.data,
+            user,
             signOut: async () => {
               await logout.mutateAsync();
               void navigate(paths.login, { replace: true });
             },
           }
         : null,
-    [me.data, logout, navigate],
+    [user, logout, navigate],
   );
 
-  if (me.isPending) {
+  if (me.isPending || (me.data && !arrived)) {
     return <PageLoader />;
   }
   if (me.isError) {
