@@ -82,10 +82,6 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/**
- * Serve the build (vite preview compresses with gzip, as a production web server would), start the
- * API for the production build, start Chromium with a DevTools port, sign `username` in.
- */
 /** Whether nothing listens on 127.0.0.1:`port`. */
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -119,6 +115,10 @@ async function ensurePortsFree(): Promise<void> {
   }
 }
 
+/**
+ * Serve the build (vite preview compresses with gzip, as a production web server would), start the
+ * API for the production build, start Chromium with a DevTools port, sign `username` in.
+ */
 export async function open(b: Build, username: string): Promise<Session> {
   await ensurePortsFree();
   const procs: ChildProcess[] = [];
