@@ -70,7 +70,11 @@ async function send(
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
   if (/^application\/json\b/.test(response.headers.get('content-type') ?? '')) {
-    headers.vary = [headers.Vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+    // One header, whichever spelling it came in (CORS's `Vary: Origin`, or the handler's own).
+    headers.vary = [headers.Vary, headers.vary, 'Accept-Encoding']
+      .flat()
+      .filter(Boolean)
+      .join(', ');
     delete headers.Vary;
     const body = Buffer.from(await response.arrayBuffer());
     if (acceptsGzip && body.length >= GZIP_MIN_BYTES) {
