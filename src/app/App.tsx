@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import type { Lang } from '../lib/i18n';
 import type { Messages } from '../locales/vi';
 import { AppProviders } from './providers';
-import { makeRouter } from './router';
+import { AppRoutes } from './router';
 
 /** The root: providers around the route table. */
 export function App({
@@ -16,10 +15,11 @@ export function App({
   lang: Lang;
   messages: Messages;
 }) {
-  const [router] = useState(makeRouter);
   return (
     <AppProviders queryClient={queryClient} lang={lang} messages={messages}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProviders>
   );
 }

@@ -1,7 +1,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router-dom';
+import { Component, type ReactNode } from 'react';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { PageContainer } from '../components/PageContainer';
 import { paths } from '../config/paths';
 import { useT } from '../lib/i18n';
@@ -34,11 +35,12 @@ export function NotFoundPage() {
   );
 }
 
-/** Per-route error boundary: the shell stays, the broken page offers to load again. */
-export function RouteErrorPage() {
+/**
+ * What a route shows when its page failed (its code did not load, or it threw while rendering):
+ * the shell stays, the broken page offers to load again.
+ */
+export function RouteErrorPage({ error }: { error: unknown }) {
   const t = useT();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   if (import.meta.env.DEV) console.error(error);
   return (
     <PageContainer title={t('shell.routeError.title')}>
@@ -53,4 +55,41 @@ export function RouteErrorPage() {
       </Stack>
     </PageContainer>
   );
+}
+
+interface BoundaryState {
+  error: unknown;
+  /** The location key the error happened at, once known; null while there is no error. */
+  failedAt: string | null;
+}
+
+class Boundary extends Component<{ at: string; children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { error: null, failedAt: null };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: error ?? new Error('Unknown error'), failedAt: null };
+  }
+
+  static getDerivedStateFromProps(
+    { at }: { at: string },
+    { error, failedAt }: BoundaryState,
+  ): Partial<BoundaryState> | null {
+    if (!error) return null;
+    if (failedAt === null) return { failedAt: at };
+    // Gone elsewhere: the next page renders afresh.
+    return failedAt === at ? null : { error: null, failedAt: null };
+  }
+
+  override render() {
+    return this.state.error ? <RouteErrorPage error={this.state.error} /> : this.props.children;
+  }
+}
+
+/**
+ * A route's error boundary: an error in what it wraps shows `RouteErrorPage` in its place, until
+ * the user goes somewhere else.
+ */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { key } = useLocation();
+  return <Boundary at={key}>{children}</Boundary>;
 }

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ReactNode } from 'react';
-import { createBrowserRouter, Outlet, type RouteObject } from 'react-router-dom';
+import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
 import { loadNamespaces, type LazyNamespace } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { Layout } from './Layout';
 import { PublicLayout } from './PublicLayout';
-import { ForbiddenPage, NotFoundPage, RouteErrorPage } from './pages';
+import { ForbiddenPage, NotFoundPage, RouteErrorBoundary } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
 
@@ -74,16 +74,22 @@ function guarded(
 ): RouteObject {
   const child: RouteObject = path === undefined ? { index: true } : { path };
   return {
-    element: <Guard route={route} />,
-    errorElement: <RouteErrorPage />,
+    element: (
+      <RouteErrorBoundary>
+        <Guard route={route} />
+      </RouteErrorBoundary>
+    ),
     children: [{ ...child, ...page(load, namespaces, prefetch) }],
   };
 }
 
 export const routes: RouteObject[] = [
   {
-    element: <PublicLayout />,
-    errorElement: <RouteErrorPage />,
+    element: (
+      <RouteErrorBoundary>
+        <PublicLayout />
+      </RouteErrorBoundary>
+    ),
     children: [
       { path: '/login', ...page(() => import('../features/auth/routes/LoginRoute')) },
       {
@@ -94,11 +100,12 @@ export const routes: RouteObject[] = [
   },
   {
     element: (
-      <RequireAuth>
-        <Layout />
-      </RequireAuth>
+      <RouteErrorBoundary>
+        <RequireAuth>
+          <Layout />
+        </RequireAuth>
+      </RouteErrorBoundary>
     ),
-    errorElement: <RouteErrorPage />,
     children: [
       guarded('home', undefined, () => import('../features/dashboard/routes/DashboardRoute')),
       guarded(
@@ -148,6 +155,11 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function makeRouter() {
-  return createBrowserRouter(routes);
+/**
+ * The route table, rendered under the app's router (`BrowserRouter`; `MemoryRouter` in tests). Not
+ * a data router: the app loads no data through the router, and its declarative router is about
+ * 18 KiB (gzip) less code to download on every first visit.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -1,3 +1,3 @@
 /** Data fetching and routing: the last of the start-up libraries (see ./react.ts). */
 export { QueryClient } from '@tanstack/react-query';
-export { createBrowserRouter } from 'react-router-dom';
+export { BrowserRouter } from 'react-router-dom';
