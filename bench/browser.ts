@@ -2,12 +2,19 @@
  * What the browser benches share: builds, servers and one headless Chromium reachable over CDP (so
  * that Playwright and Lighthouse drive the same browser), on this engineer's ports.
  *
+ * The demo build is served by `vite preview`. The production build is served as it is deployed:
+ * by nginx with the example configuration (docs/deploy/nginx.conf: HTTPS over HTTP/2, the API
+ * proxied on the same origin), here in front of `npm run api`, with a throwaway certificate that
+ * this Chromium is told to accept.
+ *
  * Ports: BENCH_PORT (default 4927) serves the build; BENCH_PORT + 1 runs `npm run api` for the
- * production build; BENCH_PORT + 2 is Chromium's DevTools port.
+ * production build; BENCH_PORT + 2 is Chromium's DevTools port; BENCH_PORT + 3 is nginx's plain
+ * HTTP redirect.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { request as requestTls } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,17 +26,19 @@ import {
   type Page,
 } from '@playwright/test';
 import { resolveChromiumPath, systemChromiumArgs } from '../scripts/chromium.js';
+import { findNginx, startNginx } from '../scripts/nginx-local.mjs';
 
 export const BASE_PORT = Number(process.env.BENCH_PORT ?? 4927);
 export const WEB_PORT = BASE_PORT;
 export const API_PORT = BASE_PORT + 1;
 export const CDP_PORT = BASE_PORT + 2;
-export const origin = `http://127.0.0.1:${WEB_PORT}`;
-/** Where the production build calls `npm run api`: baked into the build, allowed by its CSP. */
-const apiBase = `http://127.0.0.1:${API_PORT}/api`;
-const productionEnv = { ...process.env, VITE_API_BASE_URL: apiBase };
+const REDIRECT_PORT = BASE_PORT + 3;
+/** The production build calls the API on its own origin, under /api, as deployed. */
+const productionEnv = { ...process.env, VITE_API_BASE_URL: '/api' };
 
 export type Build = 'demo' | 'production';
+/** Where the bench serves `b`. */
+export const originOf = (b: Build) => `${b === 'demo' ? 'http' : 'https'}://127.0.0.1:${WEB_PORT}`;
 export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
 
 /** Build the demo app into dist-demo/, or the production app (calling `npm run api`) into dist-bench/. */
@@ -75,6 +84,8 @@ function stop(p: ChildProcess): void {
 
 export interface Session {
   browser: Browser;
+  /** Where the build is served. */
+  origin: string;
   /** The default context: signed in; Lighthouse opens its tabs here. */
   main: BrowserContext;
   /** Cookies and localStorage of the signed-in user, for fresh (cold) contexts. */
@@ -98,7 +109,7 @@ function portFree(port: number): Promise<boolean> {
  * waiting 5 s for the port to be let go.
  */
 async function ensurePortsFree(): Promise<void> {
-  for (const port of [WEB_PORT, API_PORT, CDP_PORT]) {
+  for (const port of [WEB_PORT, API_PORT, CDP_PORT, REDIRECT_PORT]) {
     // The previous step's servers may take a moment to let go of the port.
     let free = await portFree(port);
     for (let i = 0; !free && i < 25; i++) {
@@ -109,23 +120,26 @@ async function ensurePortsFree(): Promise<void> {
       throw new Error(
         `Port ${port} is in use: a bench run killed half-way may have left \`vite preview\`, ` +
           `\`npm run api\` or Chromium behind (pkill -f bench-chromium; pkill -f "vite preview"; ` +
-          `pkill -f mocks/server.ts), or set BENCH_PORT to another base port.`,
+          `pkill -f mocks/server.ts; pkill -f vneid-nginx), or set BENCH_PORT to another base port.`,
       );
     }
   }
 }
 
 /**
- * Serve the build (vite preview compresses with gzip, as a production web server would), start the
- * API for the production build, start Chromium with a DevTools port, sign `username` in.
+ * Serve the build (the demo with vite preview, which compresses with gzip; the production build
+ * with nginx in front of `npm run api`), start Chromium with a DevTools port, sign `username` in.
  */
 export async function open(b: Build, username: string): Promise<Session> {
   await ensurePortsFree();
+  const origin = originOf(b);
   const procs: ChildProcess[] = [];
+  let nginx: { stop: () => void } | null = null;
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const close = async (browser?: Browser) => {
     await browser?.close().catch(() => undefined);
     procs.forEach(stop);
+    nginx?.stop();
     await new Promise((r) => setTimeout(r, 500));
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
@@ -134,13 +148,13 @@ export async function open(b: Build, username: string): Promise<Session> {
     }
   };
   try {
-    procs.push(
-      start(
-        'npx',
-        [
+    if (b === 'demo') {
+      procs.push(
+        start('npx', [
           'vite',
           'preview',
-          ...(b === 'demo' ? ['--mode', 'demo'] : []),
+          '--mode',
+          'demo',
           '--outDir',
           outDir(b),
           '--port',
@@ -148,21 +162,29 @@ export async function open(b: Build, username: string): Promise<Session> {
           '--strictPort',
           '--host',
           '127.0.0.1',
-        ],
-        b === 'production' ? productionEnv : process.env,
-      ),
-    );
-    if (b === 'production') {
-      procs.push(
-        start('npx', ['tsx', 'mocks/server.ts'], {
-          ...process.env,
-          API_PORT: String(API_PORT),
-          API_ALLOWED_ORIGIN: origin,
-        }),
+        ]),
       );
-      await waitFor(`${apiBase}/auth/me`, 'npm run api');
+      await waitFor(`${origin}/login`, 'vite preview');
+    } else {
+      const bin = findNginx();
+      if (!bin) {
+        throw new Error(
+          'The production build is measured behind nginx, as deployed: install it ' +
+            '(apt-get install -y nginx), or run BENCH_BUILD=demo.',
+        );
+      }
+      procs.push(
+        start('npx', ['tsx', 'mocks/server.ts'], { ...process.env, API_PORT: String(API_PORT) }),
+      );
+      await waitFor(`http://127.0.0.1:${API_PORT}/api/auth/me`, 'npm run api');
+      nginx = await startNginx({
+        nginx: bin,
+        dist: outDir(b),
+        port: WEB_PORT,
+        redirectPort: REDIRECT_PORT,
+        apiPort: API_PORT,
+      });
     }
-    await waitFor(`${origin}/login`, 'vite preview');
     const executable = resolveChromiumPath();
     if (!executable) throw new Error('No Chromium found (set PLAYWRIGHT_CHROMIUM_PATH)');
     procs.push(
@@ -173,6 +195,8 @@ export async function open(b: Build, username: string): Promise<Session> {
         ...systemChromiumArgs,
         '--disable-extensions',
         '--disable-dev-shm-usage',
+        // nginx's throwaway certificate, for the production build.
+        '--ignore-certificate-errors',
         'about:blank',
       ]),
     );
@@ -180,17 +204,17 @@ export async function open(b: Build, username: string): Promise<Session> {
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
     const main = browser.contexts()[0]!;
     const page = await main.newPage();
-    await signIn(page, username);
+    await signIn(page, origin, username);
     const storage = await main.storageState();
     await page.close();
-    return { browser, main, storage, close: () => close(browser) };
+    return { browser, origin, main, storage, close: () => close(browser) };
   } catch (e) {
     await close();
     throw e;
   }
 }
 
-export async function signIn(page: Page, username: string): Promise<void> {
+export async function signIn(page: Page, origin: string, username: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${origin}/login?next=%2F`);
   await page.getByLabel(/^Tên đăng nhập/).fill(username);
@@ -201,13 +225,20 @@ export async function signIn(page: Page, username: string): Promise<void> {
 
 /** A fresh context (empty HTTP cache, no service worker) with the signed-in user's storage. */
 export function coldContext(s: Session): Promise<BrowserContext> {
-  return s.browser.newContext({ storageState: s.storage, viewport: { width: 1280, height: 800 } });
+  return s.browser.newContext({
+    storageState: s.storage,
+    viewport: { width: 1280, height: 800 },
+    // The production build's throwaway certificate (see the top of this file).
+    ignoreHTTPSErrors: true,
+  });
 }
 
 /** Size of a URL's body as the server sends it with `Accept-Encoding: gzip` (not decoded). */
 export function servedSize(url: string): Promise<{ bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+    const get = url.startsWith('https:') ? requestTls : request;
+    const options = { headers: { 'accept-encoding': 'gzip' }, rejectUnauthorized: false };
+    const req = get(url, options, (res) => {
       let bytes = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
       res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] ?? 'none' }));
@@ -230,7 +261,13 @@ export function median(xs: readonly number[]): number {
  * with Lighthouse's 4× CPU slowdown for `run`; everything closed afterwards.
  */
 export async function withThrottledTab(
-  run: (tab: { b: Build; path: string; page: Page; cdp: CDPSession }) => Promise<void>,
+  run: (tab: {
+    b: Build;
+    origin: string;
+    path: string;
+    page: Page;
+    cdp: CDPSession;
+  }) => Promise<void>,
 ): Promise<void> {
   const b = (process.argv[2] ?? 'production') as Build;
   const path = process.argv[3] ?? '/';
@@ -242,7 +279,7 @@ export async function withThrottledTab(
     await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await run({ b, path, page, cdp });
+    await run({ b, origin: s.origin, path, page, cdp });
     await context.close();
   } finally {
     await s.close();

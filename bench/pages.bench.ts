@@ -18,7 +18,6 @@ import {
   coldContext,
   median,
   open,
-  origin,
   servedSize,
   type Build,
   type Session,
@@ -105,9 +104,9 @@ async function timeTo(s: Session, b: Build, path: string, selector: string) {
     const context = await coldContext(s);
     await instrument(context, selector);
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${s.origin}/`);
     await page.locator(headlineSelector).first().waitFor({ timeout: 60_000 });
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${s.origin}${path}`);
     shown.push(await shownAt(page));
     if (b === 'demo') {
       const m = await datasetMeasure(page);
@@ -136,7 +135,7 @@ async function assetsOf(s: Session, path: string): Promise<{ js: number; css: nu
   });
   const page = await context.newPage();
   page.on('worker', (w) => urls.add(w.url()));
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${s.origin}${path}`);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500);
   // Also what the page's own timeline saw (requests a service worker answered, for instance).
@@ -149,7 +148,7 @@ async function assetsOf(s: Session, path: string): Promise<{ js: number; css: nu
   let js = 0;
   let css = 0;
   for (const url of urls) {
-    if (!url.startsWith(origin)) continue;
+    if (!url.startsWith(s.origin)) continue;
     const { bytes, encoding } = await servedSize(url);
     // vite preview leaves files under 1 KiB uncompressed, as servers usually do.
     if (encoding !== 'gzip' && bytes > 1024) {
@@ -175,12 +174,12 @@ async function heaps(s: Session): Promise<{ perPage: [string, number][]; afterTe
   const page = await context.newPage();
   const perPage: [string, number][] = [];
   for (const path of ['/', '/accounts', '/notices']) {
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${s.origin}${path}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     perPage.push([path, await heapMiB(page)]);
   }
-  await page.goto(`${origin}/`);
+  await page.goto(`${s.origin}/`);
   await page.locator(headlineSelector).first().waitFor({ timeout: 60_000 });
   const nav = page.getByRole('navigation').first();
   const cycle = ['/accounts', '/guide', '/notices', '/accounts/new', '/'];
@@ -215,11 +214,11 @@ interface TraceEvent {
  * How many garbage collections the page's main thread had been through before the page (V8 numbers
  * them), by its first collection in the trace: 0 for a fresh process.
  */
-function collectionsBefore(events: readonly TraceEvent[], path: string): number {
+function collectionsBefore(events: readonly TraceEvent[], url: string): number {
   const nav = events.find(
-    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === `${origin}${path}`,
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url,
   );
-  if (!nav) throw new Error(`No navigation to ${path} in Lighthouse's trace`);
+  if (!nav) throw new Error(`No navigation to ${url} in Lighthouse's trace`);
   const gc = events.find(
     (e) => e.pid === nav.pid && e.tid === nav.tid && typeof e.args?.epoch === 'number',
   );
@@ -235,7 +234,7 @@ async function lighthouseOf(s: Session, path: string): Promise<LighthouseFigures
     const cdp = await s.main.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.send('Storage.clearDataForOrigin', {
-      origin,
+      origin: s.origin,
       storageTypes: 'service_workers,cache_storage',
     });
     // The demo's service worker outlives the page that started it, and keeps that page's renderer
@@ -247,7 +246,7 @@ async function lighthouseOf(s: Session, path: string): Promise<LighthouseFigures
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
     await page.close();
-    const result = await lighthouse(`${origin}${path}`, {
+    const result = await lighthouse(`${s.origin}${path}`, {
       port: CDP_PORT,
       hostname: '127.0.0.1',
       logLevel: 'error',
@@ -259,12 +258,24 @@ async function lighthouseOf(s: Session, path: string): Promise<LighthouseFigures
     const { lhr } = result;
     if (process.env.BENCH_LHR_DIR) {
       mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
-      const file = `${new URL(origin).port}${path.replace(/\W+/g, '_')}-${i + 1}.json`;
+      const file = `${new URL(s.origin).port}${path.replace(/\W+/g, '_')}-${i + 1}.json`;
       writeFileSync(join(process.env.BENCH_LHR_DIR, file), JSON.stringify(lhr));
+      const { Trace, DevtoolsLog, GatherContext, URL: url, SourceMaps } = result.artifacts;
+      writeFileSync(
+        join(process.env.BENCH_LHR_DIR, file.replace(/\.json$/, '.artifacts.json')),
+        JSON.stringify({
+          Trace,
+          DevtoolsLog,
+          GatherContext,
+          URL: url,
+          SourceMaps,
+          settings: lhr.configSettings,
+        }),
+      );
     }
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     // A fresh process may have collected once or twice while it waited as Chromium's spare.
-    const reused = collectionsBefore(result.artifacts.Trace.traceEvents, path);
+    const reused = collectionsBefore(result.artifacts.Trace.traceEvents, `${s.origin}${path}`);
     if (reused > 2) {
       throw new Error(
         `Lighthouse loaded ${path} in a renderer process earlier pages had used ` +

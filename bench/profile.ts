@@ -6,7 +6,7 @@
  *   npx tsx bench/profile.ts [production|demo] [/path]
  */
 import { join } from 'node:path';
-import { origin, outDir, withThrottledTab } from './browser';
+import { outDir, withThrottledTab } from './browser';
 import { loadSourceMap, type SourceMap } from './sourcemap';
 
 interface Node {
@@ -15,7 +15,7 @@ interface Node {
   children?: number[];
 }
 
-await withThrottledTab(async ({ b, path, page, cdp }) => {
+await withThrottledTab(async ({ b, origin, path, page, cdp }) => {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');

@@ -8,7 +8,7 @@
  * TRACE_CPU_RATE=1 traces without the slowdown, as Lighthouse observes a page before it simulates
  * the phone: the tasks listed are then those of 12.5 ms or more (50 ms once multiplied by 4).
  */
-import { origin, withThrottledTab } from './browser';
+import { withThrottledTab } from './browser';
 
 interface TraceEvent {
   name: string;
@@ -22,7 +22,7 @@ interface TraceEvent {
 
 const rate = Number(process.env.TRACE_CPU_RATE ?? 4);
 
-await withThrottledTab(async ({ b, path, page, cdp }) => {
+await withThrottledTab(async ({ b, origin, path, page, cdp }) => {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const events: TraceEvent[] = [];
   // Playwright's CDPSession types only the protocol's typed events; these two are untyped.
