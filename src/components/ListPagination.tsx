@@ -2,10 +2,9 @@ import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useT } from '../lib/i18n';
+import { SelectInput } from './inputs';
 
 /**
  * Pagination under a server-paginated table whose page (counted from 1) and size live in the URL.
@@ -46,20 +45,14 @@ export function ListPagination({
       }}
     >
       {pageSizes && pageSizes.length > 1 ? (
-        <TextField
-          select
+        <SelectInput
           size="small"
           label={t('common.pagination.pageSize')}
-          value={pageSize}
-          onChange={(e) => onChange({ pageSize: Number(e.target.value) })}
+          value={String(pageSize)}
+          onChange={(v) => onChange({ pageSize: Number(v) })}
+          options={pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
           sx={{ minWidth: 150, mr: 1 }}
-        >
-          {pageSizes.map((n) => (
-            <MenuItem key={n} value={n}>
-              {n}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       ) : null}
       <Typography variant="body2" sx={{ mx: 1 }}>
         {t('common.pagination.range', { from, to, count: total })}

@@ -2,14 +2,18 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { lazy, Suspense, useState } from 'react';
 import { QueryError } from '../../../components/QueryError';
 import { Working } from '../../../components/Working';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { AccountListQuery } from '../api/list-accounts';
 import { useSendBulkReminders } from '../api/send-bulk-reminders';
+
+/** The confirmation's code (MUI's dialog, modal and focus trap) comes when it may be needed. */
+const loadConfirm = () => import('../../../components/ConfirmDialog');
+const ConfirmDialog = lazy(() => loadConfirm().then((m) => ({ default: m.ConfirmDialog })));
+const prepare = () => void loadConfirm();
 
 /**
  * Reminders to the selected accounts or to every account matching the filters (server-side). The
@@ -33,6 +37,12 @@ export function BulkReminders({
   const { page: _page, pageSize: _size, ...filters } = query;
 
   const [asking, setAsking] = useState<'selected' | 'all' | null>(null);
+  // Mounted from the first question on, so that the dialog can play its closing transition.
+  const [asked, setAsked] = useState(false);
+  const ask = (scope: 'selected' | 'all') => {
+    setAsked(true);
+    setAsking(scope);
+  };
   const count = asking === 'all' ? total : selected.length;
 
   const send = (scope: 'selected' | 'all') =>
@@ -58,7 +68,9 @@ export function BulkReminders({
           size="small"
           variant="outlined"
           disabled={!selected.length || bulk.isPending}
-          onClick={() => setAsking('selected')}
+          onPointerEnter={prepare}
+          onFocus={prepare}
+          onClick={() => ask('selected')}
         >
           {t('accounts.bulk.selected', { n: f.number(selected.length) })}
         </Button>
@@ -66,30 +78,38 @@ export function BulkReminders({
           size="small"
           variant="outlined"
           disabled={!total || bulk.isPending}
-          onClick={() => setAsking('all')}
+          onPointerEnter={prepare}
+          onFocus={prepare}
+          onClick={() => ask('all')}
         >
           {t('accounts.bulk.all', { n: f.number(total) })}
         </Button>
       </Stack>
-      <ConfirmDialog
-        open={asking !== null}
-        title={t('accounts.bulk.confirmTitle', { n: f.number(count) })}
-        confirmLabel={t('accounts.bulk.confirmSend', { n: f.number(count) })}
-        onConfirm={() => asking && send(asking)}
-        onClose={() => setAsking(null)}
-      >
-        <Typography sx={{ mb: 2 }}>{t('accounts.bulk.confirm', { n: f.number(count) })}</Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t('accounts.actions.preview')}
-        </Typography>
-        <Typography
-          component="blockquote"
-          lang="vi"
-          sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}
-        >
-          {t('accounts.actions.previewText')}
-        </Typography>
-      </ConfirmDialog>
+      {asked ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={asking !== null}
+            title={t('accounts.bulk.confirmTitle', { n: f.number(count) })}
+            confirmLabel={t('accounts.bulk.confirmSend', { n: f.number(count) })}
+            onConfirm={() => asking && send(asking)}
+            onClose={() => setAsking(null)}
+          >
+            <Typography sx={{ mb: 2 }}>
+              {t('accounts.bulk.confirm', { n: f.number(count) })}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('accounts.actions.preview')}
+            </Typography>
+            <Typography
+              component="blockquote"
+              lang="vi"
+              sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}
+            >
+              {t('accounts.actions.previewText')}
+            </Typography>
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
       <div aria-live="polite">
         {bulk.isPending ? <Working label={t('accounts.bulk.sending')} /> : null}
         {bulk.data ? (

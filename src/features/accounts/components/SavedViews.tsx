@@ -2,10 +2,10 @@ import CancelOutlined from '@mui/icons-material/CancelOutlined';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { memo, useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { TextInput } from '../../../components/inputs';
 import { QueryError } from '../../../components/QueryError';
 import { fieldErrorText } from '../../../lib/problem';
 import { isApiError } from '../../../api/errors';
@@ -43,14 +43,14 @@ export const SavedViews = memo(function SavedViews({ params }: { params: URLSear
         spacing={1}
         sx={{ alignItems: 'flex-start' }}
       >
-        <TextField
+        <TextInput
           size="small"
           label={t('accounts.views.name')}
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
           error={Boolean(nameError)}
           helperText={nameError ? fieldErrorText(t, nameError.code) : ' '}
-          slotProps={{ htmlInput: { maxLength: 60 } }}
+          maxLength={60}
         />
         <Button type="submit" variant="outlined" disabled={save.isPending}>
           {t('accounts.views.save')}

@@ -33,8 +33,10 @@ describe('accounts work list page', () => {
     expect(rows.length).toBe(Math.min(25, expected));
 
     // Sorting goes into the URL, so the view can be bookmarked.
-    await userEvent.click(screen.getByRole('combobox', { name: 'Sắp xếp' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Đăng ký cũ nhất' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Sắp xếp' }),
+      'Đăng ký cũ nhất',
+    );
     await waitFor(() => expect(router.state.location.search).toContain('sort=registeredOn'));
     expect(router.state.location.search).toContain('reason=no_id');
   });

@@ -5,7 +5,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -15,7 +14,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -36,6 +34,7 @@ import {
 } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { SelectInput, TextInput } from '../../../components/inputs';
 import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
@@ -94,35 +93,27 @@ const Filters = memo(function Filters({
   const districtRow = units.data?.districts.find((d) => d.code === district);
 
   const select = (key: FilterKey, label: string, options: { value: string; label: string }[]) => (
-    <TextField
-      select
+    <SelectInput
       size="small"
       label={label}
       value={query[key] ?? ''}
-      onChange={(e) => {
-        const value = e.target.value || undefined;
+      onChange={(v) => {
+        const value = v || undefined;
         // A new district clears the commune, which belonged to the old one.
         onChange(key === 'district' ? { district: value, commune: undefined } : { [key]: value });
       }}
+      options={[{ value: '', label: t('accounts.filters.all') }, ...options]}
       sx={{ minWidth: 180 }}
-    >
-      <MenuItem value="">{t('accounts.filters.all')}</MenuItem>
-      {options.map((o) => (
-        <MenuItem key={o.value} value={o.value}>
-          {o.label}
-        </MenuItem>
-      ))}
-    </TextField>
+    />
   );
 
   const date = (key: 'regFrom' | 'regTo' | 'seenBefore', label: string) => (
-    <TextField
+    <TextInput
       type="date"
       size="small"
       label={label}
       value={query[key] ?? ''}
-      onChange={(e) => onChange({ [key]: e.target.value || undefined })}
-      slotProps={{ inputLabel: { shrink: true } }}
+      onChange={(v) => onChange({ [key]: v || undefined })}
     />
   );
 
@@ -196,14 +187,14 @@ const Filters = memo(function Filters({
         spacing={1}
         sx={{ mb: 2 }}
       >
-        <TextField
+        <TextInput
           size="small"
           fullWidth
           type="search"
           label={t('accounts.filters.q')}
           helperText={t('accounts.filters.qHint')}
           value={q}
-          onChange={(e) => setQ(e.target.value)}
+          onChange={setQ}
         />
         <Button
           type="submit"
@@ -395,20 +386,14 @@ export default function AccountsRoute() {
           <Typography id="accounts-count" component="h2" variant="h6" aria-live="polite">
             {data ? t('accounts.table.count', { n: data.total }) : '\u00a0'}
           </Typography>
-          <TextField
-            select
+          <SelectInput
             size="small"
             label={t('accounts.table.sortBy')}
             value={query.sort ?? 'name'}
-            onChange={(e) => update({ sort: e.target.value as AccountListQuery['sort'] })}
+            onChange={(v) => update({ sort: v as AccountListQuery['sort'] })}
+            options={sorts.map((s) => ({ value: s, label: t(`accounts.table.sorts.${s}`) }))}
             sx={{ minWidth: 220 }}
-          >
-            {sorts.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`accounts.table.sorts.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Stack>
         {canAct && data ? (
           <BulkReminders
@@ -441,6 +426,8 @@ export default function AccountsRoute() {
             <TableContainer
               role="region"
               aria-labelledby="accounts-count"
+              // The rows shown while new ones load are the previous query's.
+              aria-busy={accounts.isFetching}
               onPointerEnter={() => void loadPanel()}
               onFocus={() => void loadPanel()}
             >
