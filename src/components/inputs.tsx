@@ -4,7 +4,7 @@ import InputLabel from '@mui/material/InputLabel';
 import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useId, type ReactNode } from 'react';
+import { startTransition, useId, useOptimistic, type ReactNode } from 'react';
 
 /**
  * Form fields for the lists' filters, as MUI's outlined TextField draws them, without TextField:
@@ -21,6 +21,21 @@ interface FieldProps {
   helperText?: ReactNode;
   error?: boolean;
   sx?: SxProps<Theme>;
+}
+
+/**
+ * A choice that the page writes to the URL, which changes in a transition (React Router's
+ * navigations are transitions): shown at once, until the page has rendered with it. Without this,
+ * the field would show its old value in the meantime (a controlled field keeps its value).
+ */
+function useChoice(value: string, onChange: (value: string) => void) {
+  const [shown, setShown] = useOptimistic(value);
+  const choose = (next: string) =>
+    startTransition(() => {
+      setShown(next);
+      onChange(next);
+    });
+  return [shown, choose] as const;
 }
 
 /** A labelled text input; `type="date"` and the like keep their label above the field. */
@@ -40,6 +55,10 @@ export function TextInput({
   const helperId = `${id}-helper`;
   // A date input always shows its own placeholder: its label cannot sit inside it.
   const shrink = type === 'date' ? true : undefined;
+  // A date is picked whole, like a choice; typed text stays a plain controlled value (an input
+  // method composing Vietnamese must see its own text at once).
+  const [date, chooseDate] = useChoice(value, onChange);
+  const [shown, change] = type === 'date' ? [date, chooseDate] : [value, onChange];
   return (
     <FormControl size={size} fullWidth={fullWidth} error={error} sx={sx}>
       <InputLabel htmlFor={id} shrink={shrink}>
@@ -50,8 +69,8 @@ export function TextInput({
         type={type}
         label={label}
         notched={shrink}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        value={shown}
+        onChange={(e) => change(e.target.value)}
         inputProps={{ maxLength, 'aria-describedby': helperText ? helperId : undefined }}
       />
       {helperText ? <FormHelperText id={helperId}>{helperText}</FormHelperText> : null}
@@ -72,6 +91,7 @@ export function SelectInput({
   options: readonly { value: string; label: string }[];
 }) {
   const id = useId();
+  const [shown, choose] = useChoice(value, onChange);
   return (
     <FormControl size={size} fullWidth={fullWidth} sx={sx}>
       {/* Always above: a select always shows its chosen option. */}
@@ -79,8 +99,8 @@ export function SelectInput({
         {label}
       </InputLabel>
       <NativeSelect
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        value={shown}
+        onChange={(e) => choose(e.target.value)}
         input={<OutlinedInput label={label} notched />}
         inputProps={{ id }}
       >
