@@ -356,3 +356,18 @@ test('the issuer withdraws a notice after saying so in a dialog; readers no long
     0,
   );
 });
+
+test('the notices search keeps every key, however fast, and the address follows it', async ({
+  page,
+}) => {
+  await signIn(page, 'officer.vietyen', { path: '/notices' });
+  const box = page.getByRole('searchbox', { name: 'Tìm trong thông báo' });
+  await box.click();
+  // Each key rewrites the address, and the list renders again: no key may be lost meanwhile.
+  await page.keyboard.type('chuyen doi tai khoan', { delay: 0 });
+  await expect(box).toHaveValue('chuyen doi tai khoan');
+  await expect(page).toHaveURL(/\/notices\?q=chuyen\+doi\+tai\+khoan$/);
+  await expect(
+    page.getByRole('link', { name: /Chuyển đổi, sử dụng tài khoản VNeID/ }),
+  ).toBeVisible();
+});

@@ -1,4 +1,5 @@
-import { useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 
 /** Whether each URL parameter's value is acceptable; a key absent here is not read. */
 export type ParamRules<Q> = { [K in keyof Q]-?: (value: string) => boolean };
@@ -65,4 +66,37 @@ export function useUrlListState<Q extends { page?: number }>(
     setParams(writeUrlState(merged, defaults));
   };
   return { params, setParams, query, invalid, update };
+}
+
+/** Marks the address entries a `useUrlText` field wrote itself. */
+const typedHere = { typedHere: true } as const;
+const isTypedHere = (state: unknown) =>
+  typeof state === 'object' && state !== null && 'typedHere' in state;
+
+/**
+ * A text field mirrored, as it is typed, to the URL parameter `name` (the entry is replaced: Back
+ * does not step through keystrokes). The field keeps its own text: the address changes in a
+ * transition, and a field that read its text back from it would drop the keys typed meanwhile. It
+ * takes the address's text when the address changes otherwise (Back, a link).
+ */
+export function useUrlText(name: string): [string, (text: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const { key } = location;
+  const state: unknown = location.state;
+  const fromUrl = params.get(name) ?? '';
+  const [text, setText] = useState(fromUrl);
+  const [seen, setSeen] = useState(key);
+  if (key !== seen) {
+    setSeen(key);
+    if (!isTypedHere(state)) setText(fromUrl);
+  }
+  const change = (next: string) => {
+    setText(next);
+    const written = new URLSearchParams(params);
+    if (next) written.set(name, next);
+    else written.delete(name);
+    void setParams(written, { replace: true, state: typedHere });
+  };
+  return [text, change];
 }

@@ -19,8 +19,10 @@ describe('audit log page', () => {
     const table = await screen.findByRole('table');
     expect(await within(table).findByRole('cell', { name: 'TK0000001' })).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Thao tác' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Xuất nhật ký thao tác' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Thao tác' }),
+      'Xuất nhật ký thao tác',
+    );
     await waitFor(() =>
       expect(router.state.location.search).toBe('?username=admin.ict&action=audit.export'),
     );

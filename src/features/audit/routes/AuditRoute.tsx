@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
@@ -12,6 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { SelectInput, TextInput } from '../../../components/inputs';
 import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
@@ -83,36 +83,30 @@ export default function AuditRoute() {
           }}
           sx={{ minWidth: 200 }}
         />
-        <TextField
-          select
+        <SelectInput
           size="small"
           label={t('audit.filters.action')}
           value={query.action ?? ''}
-          onChange={(e) => set('action', e.target.value)}
+          onChange={(v) => set('action', v)}
+          options={[
+            { value: '', label: t('audit.filters.all') },
+            ...knownActions.map((a) => ({ value: a, label: t(actionLabels[a]) })),
+          ]}
           sx={{ minWidth: 240 }}
-        >
-          <MenuItem value="">{t('audit.filters.all')}</MenuItem>
-          {knownActions.map((a) => (
-            <MenuItem key={a} value={a}>
-              {t(actionLabels[a])}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
+        />
+        <TextInput
           type="date"
           size="small"
           label={t('audit.filters.from')}
           value={query.from ?? ''}
-          onChange={(e) => set('from', e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(v) => set('from', v)}
         />
-        <TextField
+        <TextInput
           type="date"
           size="small"
           label={t('audit.filters.to')}
           value={query.to ?? ''}
-          onChange={(e) => set('to', e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(v) => set('to', v)}
         />
       </Paper>
       <Paper variant="outlined">

@@ -5,16 +5,17 @@ import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDeferredValue } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
+import { TextInput } from '../../../components/inputs';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan } from '../../../lib/session';
+import { useUrlText } from '../../../lib/url-state';
 import { useNotices } from '../api/list-notices';
 import { NoticeChips, useValidity } from '../components/NoticeMeta';
 
@@ -23,8 +24,7 @@ export default function NoticesRoute() {
   const f = useFormat();
   const validity = useValidity();
   const canWrite = useCan('notices:write');
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const [q, setQ] = useUrlText('q');
   const deferred = useDeferredValue(q.trim());
   const query = useNotices(deferred);
 
@@ -39,12 +39,12 @@ export default function NoticesRoute() {
         ) : undefined
       }
     >
-      <TextField
+      <TextInput
         type="search"
         label={t('notices.search')}
         helperText={t('notices.searchHint')}
         value={q}
-        onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+        onChange={setQ}
         sx={{ maxWidth: 480 }}
       />
       {query.isError ? (
