@@ -41,7 +41,7 @@ export type Build = 'demo' | 'production';
 export const originOf = (b: Build) => `${b === 'demo' ? 'http' : 'https'}://127.0.0.1:${WEB_PORT}`;
 export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
 
-/** Build the demo app into dist-demo/, or the production app (calling `npm run api`) into dist-bench/. */
+/** Build the demo app into dist-demo/, or the production app (its API under /api) into dist-bench/. */
 export function build(b: Build): void {
   // For experiments on the built files: BENCH_REUSE_BUILD=1 measures what is already in the folder.
   if (process.env.BENCH_REUSE_BUILD) return;

@@ -150,7 +150,7 @@ async function assetsOf(s: Session, path: string): Promise<{ js: number; css: nu
   for (const url of urls) {
     if (!url.startsWith(s.origin)) continue;
     const { bytes, encoding } = await servedSize(url);
-    // vite preview leaves files under 1 KiB uncompressed, as servers usually do.
+    // Both servers (vite preview, nginx) leave files under 1 KiB uncompressed, as servers usually do.
     if (encoding !== 'gzip' && bytes > 1024) {
       throw new Error(`${url} was served without gzip (${encoding}, ${bytes} bytes)`);
     }

@@ -10,6 +10,9 @@ import { connect } from 'node:net';
 
 export const confPath = resolve('docs/deploy/nginx.conf');
 
+/** nginx's command-line globals for a run in `prefix`: its pid file there, its errors to stderr. */
+const globalsIn = (prefix) => `pid ${prefix}/nginx.pid; error_log stderr;`;
+
 /** nginx's binary, or null when nginx is not installed. */
 export function findNginx() {
   return (
@@ -69,9 +72,10 @@ function writeConfig(prefix, local) {
   conf = swap(conf, '/etc/ssl/vneid/fullchain.pem', cert);
   conf = swap(conf, '/etc/ssl/vneid/privkey.pem', key);
   // Logs and temporary files in the run's own directory, not the system's.
-  conf = conf.replace(
-    /^http \{$/m,
-    `http {\n    access_log off;\n    client_body_temp_path ${prefix}/body;\n    proxy_temp_path ${prefix}/proxy;`,
+  conf = swap(
+    conf,
+    'http {\n',
+    `http {\n    access_log off;\n    client_body_temp_path ${prefix}/body;\n    proxy_temp_path ${prefix}/proxy;\n`,
   );
   if (local) {
     conf = swap(conf, 'listen 443 ssl http2;', `listen 127.0.0.1:${local.port} ssl http2;`);
@@ -97,11 +101,9 @@ export function testConfig(nginx) {
   const prefix = mkdtempSync(join(tmpdir(), 'vneid-nginx-'));
   try {
     const conf = writeConfig(prefix);
-    const t = spawnSync(
-      nginx,
-      ['-t', '-q', '-p', prefix, '-c', conf, '-g', `pid ${prefix}/nginx.pid; error_log stderr;`],
-      { encoding: 'utf8' },
-    );
+    const t = spawnSync(nginx, ['-t', '-q', '-p', prefix, '-c', conf, '-g', globalsIn(prefix)], {
+      encoding: 'utf8',
+    });
     if (t.status !== 0) throw new Error(`nginx -t refused ${confPath}:\n${t.stderr}`);
   } finally {
     rmSync(prefix, { recursive: true, force: true });
@@ -127,7 +129,6 @@ function listening(port) {
  */
 export async function startNginx({ nginx, dist, port, redirectPort, apiPort = 8080 }) {
   const prefix = mkdtempSync(join(tmpdir(), 'vneid-nginx-'));
-  const globals = `pid ${prefix}/nginx.pid; error_log stderr;`;
   let server = null;
   const stop = () => {
     server?.kill();
@@ -137,7 +138,7 @@ export async function startNginx({ nginx, dist, port, redirectPort, apiPort = 80
     const local = writeConfig(prefix, { dist, port, redirectPort, apiPort });
     server = spawn(
       nginx,
-      ['-p', prefix, '-c', local, '-g', `${globals} daemon off; master_process off;`],
+      ['-p', prefix, '-c', local, '-g', `${globalsIn(prefix)} daemon off; master_process off;`],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     for (let i = 0; i < 50 && !(await listening(port)); i++) {

@@ -6,12 +6,12 @@ import OutlinedInput from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { startTransition, useId, useOptimistic, type ReactNode } from 'react';
 
-/**
- * Form fields for the lists' filters, as MUI's outlined TextField draws them, without TextField:
- * TextField brings MUI's whole Select along (menu, popover, modal, focus trap: about 20 KiB of
- * gzip), which the first screen of a list does not need. Choices are the browser's own `<select>`,
- * which a phone opens in its own picker and which the keyboard works as everywhere else.
- */
+// Form fields for the lists' filters, as MUI's outlined TextField draws them, without TextField:
+// TextField brings MUI's whole Select along (menu, popover, modal, focus trap: about 20 KiB of
+// gzip), which the first screen of a list does not need. Choices are the browser's own `<select>`,
+// which a phone opens in its own picker and which the keyboard works as everywhere else.
+
+/** What both fields take: a label and a string value, reported whole on each change. */
 interface FieldProps {
   label: string;
   value: string;

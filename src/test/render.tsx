@@ -65,6 +65,7 @@ export function renderRoute(url: string, { lang = 'vi' }: { lang?: Lang } = {}) 
     },
     navigate: async (to) => {
       await act(async () => {
+        // Two calls, one per overload of `navigate` (a history step, or an address).
         await (typeof to === 'number' ? probe.go!(to) : probe.go!(to));
       });
     },
