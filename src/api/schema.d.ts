@@ -852,7 +852,13 @@ export interface components {
         requiredPerDay: number;
         /** @description Average conversions per day over the last 7 days. */
         pacePerDay: number;
-        /** @description At the current pace, the day the scope reaches 100% (null when the pace is 0). */
+        /**
+         * @description At the current pace, the day the scope reaches 100%. Never earlier than the forecast
+         *     of any unit below it: a commune's is its own (its 7-day pace); a district's is the
+         *     latest of its own and its communes'; the province's the latest of its own and its
+         *     districts' (so of every commune). Null when the scope, or any unit below it that is
+         *     not done, has a pace of 0. The rows of `/stats/by-unit` carry the same forecasts.
+         */
         forecastDate: components['schemas']['IsoDate'] | null;
         /** @description The share reached by the deadline at the current pace. */
         shareAtDeadline: number;
@@ -874,6 +880,14 @@ export interface components {
       share: number;
       pacePerDay: number;
       requiredPerDay: number;
+      /** @description Accounts converted in the 7 days up to and including `asOf`. */
+      convertedLast7Days: number;
+      /**
+       * @description The share converted 7 days before `asOf` (converted / total as they stood that day),
+       *     so that the change since the previous week is `share − shareWeekAgo` (percentage points).
+       */
+      shareWeekAgo: number;
+      /** @description The unit's forecast, by the rule of `StatsSummary.deadlines.forecastDate`. */
       forecastDate: components['schemas']['IsoDate'] | null;
       status: components['schemas']['ProgressStatus'];
     };
@@ -1508,6 +1522,16 @@ export interface operations {
         regFrom?: components['schemas']['IsoDate'];
         regTo?: components['schemas']['IsoDate'];
         seenBefore?: components['schemas']['IsoDate'];
+        /**
+         * @description `desk`: what an officer can do at the counter today first. Unconverted citizen accounts
+         *     come first, ranked by reason: `verified_not_linked` (only the link to VNeID is missing:
+         *     done in minutes with the citizen), `id_mismatch` (the police check can be requested
+         *     today), `cmnd_only`, `no_id` (the citizen must bring a CCCD or get a number first),
+         *     `duplicate` (merging is the system administrator's), `inactive`; within a reason the
+         *     most recently seen first (`lastSeenOn` descending), then by id. Every other account
+         *     (converted, awaiting guidance, merged, closed) follows, ordered the same way by
+         *     `lastSeenOn` descending, then by id.
+         */
         sort?:
           | 'name'
           | '-name'
@@ -1516,7 +1540,8 @@ export interface operations {
           | 'lastSeenOn'
           | '-lastSeenOn'
           | 'commune'
-          | '-commune';
+          | '-commune'
+          | 'desk';
         page?: number;
         pageSize?: number;
       };
@@ -1554,6 +1579,16 @@ export interface operations {
         regFrom?: components['schemas']['IsoDate'];
         regTo?: components['schemas']['IsoDate'];
         seenBefore?: components['schemas']['IsoDate'];
+        /**
+         * @description `desk`: what an officer can do at the counter today first. Unconverted citizen accounts
+         *     come first, ranked by reason: `verified_not_linked` (only the link to VNeID is missing:
+         *     done in minutes with the citizen), `id_mismatch` (the police check can be requested
+         *     today), `cmnd_only`, `no_id` (the citizen must bring a CCCD or get a number first),
+         *     `duplicate` (merging is the system administrator's), `inactive`; within a reason the
+         *     most recently seen first (`lastSeenOn` descending), then by id. Every other account
+         *     (converted, awaiting guidance, merged, closed) follows, ordered the same way by
+         *     `lastSeenOn` descending, then by id.
+         */
         sort?:
           | 'name'
           | '-name'
@@ -1562,7 +1597,8 @@ export interface operations {
           | 'lastSeenOn'
           | '-lastSeenOn'
           | 'commune'
-          | '-commune';
+          | '-commune'
+          | 'desk';
       };
       header?: never;
       path?: never;
