@@ -124,10 +124,18 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * @description Headline figures for a scope at the demo day: citizen accounts, converted, not yet converted,
-     *     converted today and in the last 7 days, the deadlines with the pace needed and a forecast,
-     *     why the unconverted accounts are stuck, and the accounts that wait for the Ministry's guidance.
+     * @description Headline figures for a scope at the demo day: citizen accounts, converted, reported at the
+     *     desk and awaiting reconciliation, not yet converted, converted today and in the last 7 days,
+     *     the deadlines with the pace needed and a forecast, why the unconverted accounts are stuck, and
+     *     the accounts that wait for the Ministry's guidance.
      *     Without `district`, a province-wide user gets the province; a district user gets their district.
+     *
+     *     Counted as converted only with evidence: an account a one-stop officer reported as linked at
+     *     the counter (status `reported_at_desk`) is counted in `citizens.reported`, never in
+     *     `converted`, `convertedToday`, the pace or the share, until the VNeID sync confirms the link.
+     *     `total = converted + reported + unconverted`.
+     *     `awaiting.organisation` includes organisation accounts created at the desk
+     *     (`POST /accounts/organisations`) in the scope, from their creation day.
      */
     get: operations['getStatsSummary'];
     put?: never;
@@ -180,9 +188,25 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * @description The accounts in the user's scope, filtered, sorted and paged on the server. `q` matches
-     *     names ignoring case and Vietnamese marks, or digits of an identity number or phone.
-     *     Identity and phone numbers are masked.
+     * @description The accounts in the user's scope, filtered, sorted and paged on the server. Identity and
+     *     phone numbers are masked (`mask` in src/lib/account-search.ts: first 3 and last 4 digits).
+     *     Organisation accounts created at the desk (`POST /accounts/organisations`) are listed and
+     *     searched like the others (kind `organisation`, status `awaiting_guidance`, source `desk`).
+     *
+     *     **Search (`q`), without an oracle** (shared rule: `classifyQuery` in src/lib/account-search.ts).
+     *     Spaces, dots and dashes are ignored. A query made only of digits matches:
+     *     - 12 digits: an account whose whole identity number (CCCD) is exactly that;
+     *     - 9 digits: an account whose whole old CMND number is exactly that;
+     *     - 10 digits: an account whose whole phone number is exactly that;
+     *     - 4 digits: an account whose identity number or phone ends with them (what the mask shows).
+     *     Any other run of digits (3, 5–8, 11, or part of a number) matches no account, so a masked
+     *     number can never be recovered digit by digit. Any other query matches names (and
+     *     organisation names), ignoring case and Vietnamese marks.
+     *
+     *     A search by a whole number (9, 10 or 12 digits) by a role without `accounts:reveal` is
+     *     audited: action `account.search-number`, targets = the matching account ids (at most 50),
+     *     details `{ kind: identity | cmnd | phone, matched: <count> }` (the number itself is not
+     *     written to the log).
      */
     get: operations['listAccounts'];
     put?: never;
@@ -201,8 +225,30 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * @description The whole filtered set (same filters as the list) as CSV (UTF-8 with BOM, streamed) or XLSX.
-     *     Cells that could start a formula are neutralised; numbers are masked unless the role may reveal them.
+     * @description The whole filtered set (same filters and search rule as the list, in the user's scope) as
+     *     CSV (UTF-8 with BOM, streamed) or XLSX. Cells that could start a formula are neutralised.
+     *     The layout is shared by both backends: `buildExportSheet` in src/lib/account-export.ts.
+     *
+     *     **Numbers are masked by default.** `numbers=full` gives the full identity and phone numbers
+     *     only to roles with `accounts:reveal`, and only with a `reason` (5–300 characters after
+     *     trimming): without the permission 403 (audited, outcome `refused`), without a reason 400
+     *     (field `reason`). `reason` is ignored for masked exports.
+     *
+     *     **The file** starts with a preamble, one statement per row, in the language `lang`
+     *     (`vi` by default; without `lang`, the first of `vi`/`en` in `Accept-Language`): the title,
+     *     the scope (the user's unit scope: the province or the district's name), the filter (each
+     *     applied filter as "label: value label", or "none"), the export time (dd/MM/yyyy HH:mm,
+     *     Asia/Ho_Chi_Minh), who exported it (display name and username), the number of rows, and
+     *     whether numbers are masked or full; then one empty row, then the column headings, then the
+     *     rows. Headings and code values (kind, source, status, reason) carry the labels the screen
+     *     shows, in `lang`; dates are dd/MM/yyyy.
+     *
+     *     **Audited** as `account.export` (outcome `ok`), targets empty, details:
+     *     `format`, `numbers` (`masked` | `full`), `lang`, `rows` (the row count), `filter` (the applied
+     *     filter as a query string, keys in alphabetical order, the scope's district included, e.g.
+     *     `district=217&q=nguyen&status=unconverted`; `q` written as given unless it is a whole
+     *     number, then as its kind, e.g. `q=<identity>`), `idsSha256` (lower-case hex SHA-256 of the
+     *     exported account ids in file order, joined by `\n`, UTF-8) and, for full numbers, `reason`.
      */
     get: operations['exportAccounts'];
     put?: never;
@@ -274,6 +320,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * @description One account in the user's scope (404 outside it, exactly as for an unknown id: no hint that
+     *     it exists). Nothing nested names or describes an account outside the user's scope:
+     *     `duplicates` lists only duplicates inside the scope, and `history` details only ids inside it.
+     *     Accounts created at the desk (`DN…`, `CD…` ids) are found here too.
+     */
     get: operations['getAccount'];
     put?: never;
     post?: never;
@@ -310,8 +362,20 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * @description A citizen came to the counter. `linked` links the account to VNeID today; the other outcomes
-     *     are recorded in its history.
+     * @description A citizen came to the counter; the outcome is recorded in the account's history (audited as
+     *     `account.visit` with `{ outcome }`). Only for `unconverted` accounts (409 otherwise).
+     *
+     *     `linked` does NOT convert the account: the officer reports that the citizen linked VNeID at
+     *     the counter, and the body must repeat the account's id in `confirmAccountId` (400, field
+     *     `confirmAccountId`, when missing or different) so that it is never recorded by one click.
+     *     The account becomes `reported_at_desk` with a pending `deskReport`
+     *     (by this user, on this day). The next VNeID sync reconciles it:
+     *     - the link is there: the report is `confirmed` and the account `converted`, `convertedOn` =
+     *       the sync's day (history event `desk-report-confirmed`);
+     *     - no link: the report is `not_confirmed` and the account `unconverted` again with its reason
+     *       (history event `desk-report-not-confirmed`).
+     *     In the demo backend the sync runs when the demo day passes the report's day; whether it
+     *     confirms is decided by `demoSyncConfirms` in src/lib/desk-report.ts (about 9 in 10).
      */
     post: operations['recordVisit'];
     delete?: never;
@@ -405,6 +469,31 @@ export interface paths {
     put?: never;
     /** @description Send an SMS or portal message asking the citizen to link VNeID. Not twice within 7 days. */
     post: operations['sendReminder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{id}/desk-report/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Withdraw a mistaken "linked at the desk" report while it is pending (account status
+     *     `reported_at_desk`; 409 otherwise). Allowed to the officer who made the report and to
+     *     system admins (`accounts:clean`); anyone else with access to the account gets 403 (audited,
+     *     outcome `refused`). A `reason` (1–500 characters after trimming) is required. The account is
+     *     `unconverted` again; its history gets `desk-report-withdrawn` with the reason; the report's
+     *     state becomes `withdrawn`. Audited as `account.desk-report.withdraw`, targets `[id]`, details
+     *     `{ reportedBy, reason }` (rules: `canWithdrawDeskReport` in src/lib/desk-report.ts).
+     */
+    post: operations['withdrawDeskReport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -830,8 +919,13 @@ export interface components {
       scope: components['schemas']['StatsScope'];
       asOf: components['schemas']['IsoDate'];
       citizens: {
+        /** @description converted + reported + unconverted */
         total: number;
+        /** @description Confirmed by VNeID (never desk reports). */
         converted: number;
+        /** @description Reported as linked at the desk, awaiting reconciliation (status `reported_at_desk`). Not in `converted`. */
+        reported: number;
+        /** @description Neither converted nor reported. */
         unconverted: number;
         convertedToday: number;
         convertedLast7Days: number;
@@ -876,7 +970,11 @@ export interface components {
       level: 'district' | 'commune';
       total: number;
       converted: number;
+      /** @description Reported at the desk, awaiting reconciliation; not in converted. */
+      reported: number;
+      /** @description total − converted − reported */
       remaining: number;
+      /** @description converted / total */
       share: number;
       pacePerDay: number;
       requiredPerDay: number;
@@ -915,9 +1013,13 @@ export interface components {
     AccountSource: 'national_portal' | 'provincial_portal' | 'desk';
     /**
      * @description At the demo day. Organisation and foreigner accounts are `awaiting_guidance`, never late.
+     *     `reported_at_desk`: a one-stop officer reported that the citizen linked VNeID at the counter;
+     *     awaiting reconciliation with the next VNeID sync. Not converted: counted apart in the
+     *     statistics (`reported`), never in `converted`. A filter `status=reported_at_desk` lists them.
      * @enum {string}
      */
-    AccountStatus: 'converted' | 'unconverted' | 'awaiting_guidance' | 'closed' | 'merged';
+    AccountStatus:
+      'converted' | 'reported_at_desk' | 'unconverted' | 'awaiting_guidance' | 'closed' | 'merged';
     AccountSummary: {
       id: string;
       kind: components['schemas']['AccountKind'];
@@ -953,7 +1055,10 @@ export interface components {
         | 'identity-check'
         | 'merged'
         | 'closed'
-        | 'reopened';
+        | 'reopened'
+        | 'desk-report-confirmed'
+        | 'desk-report-not-confirmed'
+        | 'desk-report-withdrawn';
       /** @description Who did it (null for the citizen or the system). */
       username: string | null;
       details?: {
@@ -963,8 +1068,12 @@ export interface components {
     AccountDetail: components['schemas']['AccountSummary'] & {
       birthYear: number | null;
       nationality: string;
-      /** @description Other accounts with the same identity number. */
+      /** @description For organisation accounts created at the desk, their tax code. */
+      taxCode: string | null;
+      /** @description Other accounts with the same identity number, only those in the user's scope. */
       duplicates: components['schemas']['AccountSummary'][];
+      /** @description The latest "linked at the desk" report on this account (null when none). */
+      deskReport: components['schemas']['DeskReport'] | null;
       history: components['schemas']['AccountEvent'][];
       canReveal: boolean;
       lastReminderOn: components['schemas']['IsoDate'] | null;
@@ -978,6 +1087,29 @@ export interface components {
     VisitRequest: {
       outcome: components['schemas']['VisitOutcome'];
       note?: string;
+      /** @description Required with `linked`; must equal the account's id (the officer confirmed naming it). */
+      confirmAccountId?: string;
+    };
+    DeskReport: {
+      /** Format: date-time */
+      reportedAt: string;
+      reportedOn: components['schemas']['IsoDate'];
+      /** @description Username of the officer who reported it. */
+      reportedBy: string;
+      /**
+       * @description `pending` until the next VNeID sync; then `confirmed` (account converted) or
+       *     `not_confirmed` (unconverted again); `withdrawn` by its author or an admin.
+       * @enum {string}
+       */
+      state: 'pending' | 'confirmed' | 'not_confirmed' | 'withdrawn';
+      /** @description The day of the sync or the withdrawal (null while pending). */
+      resolvedOn: components['schemas']['IsoDate'] | null;
+      withdrawReason: string | null;
+      /** @description Whether the signed-in user may withdraw it now (pending, and its author or a system admin). */
+      canWithdraw: boolean;
+    };
+    DeskReportWithdrawal: {
+      reason: string;
     };
     MergeRequest: {
       others: string[];
@@ -1161,8 +1293,22 @@ export interface components {
       username: string;
       role: components['schemas']['Role'];
       unitCode: string;
+      /**
+       * @description What was done, e.g. `account.reveal`, `account.visit`, `account.export`,
+       *     `account.search-number`, `account.desk-report.withdraw`. A refused attempt is written
+       *     under the same action with outcome `refused`.
+       */
       action: string;
       targets: string[];
+      /**
+       * @description Short structured facts, per action:
+       *     - `account.export`: `format`, `numbers` (masked | full), `lang`, `rows`, `filter` (query
+       *       string, keys sorted), `idsSha256` (hex SHA-256 of the ids in file order joined by `\n`),
+       *       `reason` (full numbers only);
+       *     - `account.search-number`: `kind` (identity | cmnd | phone), `matched`;
+       *     - `account.visit`: `outcome`;
+       *     - `account.desk-report.withdraw`: `reportedBy`, `reason`.
+       */
       details?: {
         [key: string]: string | number | boolean | null;
       };
@@ -1242,6 +1388,7 @@ export interface components {
     };
   };
   parameters: {
+    /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
     AccountId: string;
     /** @description A district code (3 digits). Omitted = the user's whole scope. */
     StatsDistrict: string;
@@ -1467,7 +1614,10 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rows; their sums equal the scope's headline figures. */
+      /**
+       * @description The rows; their sums equal the scope's headline figures (`total`, `converted`,
+       *     `reported`, `remaining` = the summary's `unconverted`).
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1569,12 +1719,16 @@ export interface operations {
     parameters: {
       query: {
         format: 'csv' | 'xlsx';
+        /** @description `masked` (default) or `full` (needs `accounts:reveal` and a `reason`). */
+        numbers?: 'masked' | 'full';
+        reason?: components['schemas']['StuckReason'];
+        /** @description Language of the preamble, headings and value labels. Default from `Accept-Language`, else `vi`. */
+        lang?: 'vi' | 'en';
         q?: string;
         district?: string;
         commune?: string;
         kind?: components['schemas']['AccountKind'];
         status?: components['schemas']['AccountStatus'];
-        reason?: components['schemas']['StuckReason'];
         source?: components['schemas']['AccountSource'];
         regFrom?: components['schemas']['IsoDate'];
         regTo?: components['schemas']['IsoDate'];
@@ -1726,13 +1880,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The account with its duplicates and history. */
+      /** @description The account with its duplicates (in scope) and history. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1751,6 +1906,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1776,6 +1932,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1807,6 +1964,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1838,6 +1996,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1869,6 +2028,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1900,6 +2060,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1926,6 +2087,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
         id: components['parameters']['AccountId'];
       };
       cookie?: never;
@@ -1937,6 +2099,38 @@ export interface operations {
     };
     responses: {
       /** @description The account after the reminder. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  withdrawDeskReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
+        id: components['parameters']['AccountId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeskReportWithdrawal'];
+      };
+    };
+    responses: {
+      /** @description The account after the withdrawal. */
       200: {
         headers: {
           [name: string]: unknown;
