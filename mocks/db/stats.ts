@@ -150,6 +150,46 @@ export function outlook(
   return { daysToDeadline, requiredPerDay, pacePerDay, forecastDate, shareAtDeadline, status };
 }
 
+/**
+ * A scope's forecast, never earlier than the forecast of any unit below it (the contract's rule,
+ * `StatsSummary.deadlines.forecastDate`): a commune's is its own; a district's the latest of its
+ * own and its communes'; the province's the latest of its own, its districts' and so its communes'.
+ * Null when the scope or any unit below it that is not done has no pace. Without this the province
+ * read "100% on 11/07" over a table in which one district finished in September.
+ */
+export function scopeForecast(
+  ds: Dataset,
+  communeIdx: readonly number[],
+  day: number,
+  own: Outlook,
+): string | null {
+  if (communeIdx.length <= 1) return own.forecastDate;
+  const byDistrict = new Map<number, number[]>();
+  for (const c of communeIdx) {
+    const d = communes[c]!.districtIndex;
+    const list = byDistrict.get(d);
+    if (list) list.push(c);
+    else byDistrict.set(d, [c]);
+  }
+  // The units below: each commune, and each district when the scope spans several.
+  const below: number[][] = communeIdx.map((c) => [c]);
+  if (byDistrict.size > 1) below.push(...byDistrict.values());
+  let latest = own.forecastDate;
+  for (const unit of below) {
+    const o = outlook(figures(ds, unit, day), day);
+    if (o.status === 'done') continue;
+    if (o.forecastDate === null || latest === null) return null;
+    if (o.forecastDate > latest) latest = o.forecastDate;
+  }
+  return latest;
+}
+
+/** The share converted on a day (0 when nothing was registered yet). */
+export function shareOn(ds: Dataset, communeIdx: readonly number[], day: number): number {
+  const f = figures(ds, communeIdx, day);
+  return f.total ? f.converted / f.total : 0;
+}
+
 export function reasonCounts(f: Figures): { reason: StuckReason; count: number }[] {
   return REASONS.map((reason, i) => ({ reason, count: f.unconvertedByReason[i]! }));
 }

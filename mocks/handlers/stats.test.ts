@@ -37,6 +37,34 @@ describe('progress statistics', () => {
     expect(rows.reduce((a, r) => a + r.remaining, 0)).toBe(head.citizens.unconverted);
   });
 
+  it('never forecasts a scope earlier than its slowest unit', async () => {
+    await signIn('head.ict');
+    const province = await summary();
+    const districts = (await byUnit()).rows;
+    const latest = (dates: (string | null)[]) => dates.reduce((a, d) => (d! > a! ? d : a), '');
+    expect(province.deadlines.forecastDate).not.toBeNull();
+    expect(province.deadlines.forecastDate).toBe(latest(districts.map((r) => r.forecastDate)));
+    // Each district row is itself no earlier than its slowest commune, and equals its summary.
+    const lucNgan = districts.find((r) => r.code === '219')!;
+    const communesOf = (await byUnit('219')).rows;
+    expect(lucNgan.forecastDate).toBe(latest(communesOf.map((r) => r.forecastDate)));
+    expect((await summary({ district: '219' })).deadlines.forecastDate).toBe(lucNgan.forecastDate);
+  });
+
+  it('gives each unit its change since the previous week', async () => {
+    await signIn('head.ict');
+    const now = (await byUnit()).rows;
+    await api.PUT('/demo/state', { body: { today: '2024-06-13' } });
+    const weekAgo = (await byUnit()).rows;
+    await api.PUT('/demo/state', { body: { today: '2024-06-20' } });
+    for (const row of now) {
+      const before = weekAgo.find((r) => r.code === row.code)!;
+      expect(row.shareWeekAgo).toBeCloseTo(before.share, 10);
+      expect(row.convertedLast7Days).toBeGreaterThan(0);
+      expect(row.share).toBeGreaterThan(row.shareWeekAgo);
+    }
+  });
+
   it('keeps the series in step with the headline', async () => {
     await signIn('head.ict');
     const head = await summary({ district: '222' });

@@ -12,6 +12,8 @@ import {
   figures,
   outlook,
   reasonCounts,
+  scopeForecast,
+  shareOn,
 } from '../db/stats';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
 import { forbidden, http, invalidField, requirePermission, validQuery } from './http';
@@ -106,7 +108,7 @@ export const statsHandlers = [
         daysToDeadline: o.daysToDeadline,
         requiredPerDay: o.requiredPerDay,
         pacePerDay: o.pacePerDay,
-        forecastDate: o.forecastDate,
+        forecastDate: scopeForecast(ds, communeIdx, day, o),
         shareAtDeadline: o.shareAtDeadline,
       },
       reasons: reasonCounts(f),
@@ -147,8 +149,10 @@ export const statsHandlers = [
         share: f.total ? f.converted / f.total : 0,
         pacePerDay: o.pacePerDay,
         requiredPerDay: o.requiredPerDay,
-        forecastDate: o.forecastDate,
+        forecastDate: scopeForecast(ds, u.communeIdx, day, o),
         status: o.status,
+        convertedLast7Days: f.convertedLast7Days,
+        shareWeekAgo: shareOn(ds, u.communeIdx, day - 7),
       };
     });
     return response(200).json({ scope, asOf: isoOf(day), rows });
