@@ -75,4 +75,32 @@ describe('accounts query engine', () => {
     const late = matchingRows(ds, { sort: 'name' }, day).length;
     expect(early).toBeLessThan(late);
   });
+
+  it('sorts by what can be done at the desk today: reason first, then the most recently seen', () => {
+    const d = districtIndex('222');
+    const rows = matchingRows(ds, { districtIdx: d, kind: 'citizen', sort: 'desk' }, day);
+    const order = [
+      'verified_not_linked',
+      'id_mismatch',
+      'cmnd_only',
+      'no_id',
+      'duplicate',
+      'inactive',
+    ];
+    const rankOf = (r: number) =>
+      statusOf(ds, r, day) === 'unconverted'
+        ? order.indexOf(REASONS[ds.reason[r]!]!)
+        : order.length;
+    let seenOthers = false;
+    for (let k = 1; k < rows.length; k++) {
+      const a = rows[k - 1]!;
+      const b = rows[k]!;
+      expect(rankOf(a)).toBeLessThanOrEqual(rankOf(b));
+      if (rankOf(a) === rankOf(b))
+        expect(ds.lastSeenDay[a]!).toBeGreaterThanOrEqual(ds.lastSeenDay[b]!);
+      if (rankOf(b) === order.length) seenOthers = true;
+    }
+    expect(seenOthers).toBe(true);
+    expect(REASONS[ds.reason[rows[0]!]!]).toBe('verified_not_linked');
+  });
 });

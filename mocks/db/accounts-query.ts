@@ -145,8 +145,30 @@ function foldedOtherName(ds: Dataset, row: number): string {
 
 const ROW_BITS = 524_288; // 2^19 > rows: sort keys carry the row in their low part.
 
-function sortKey(ds: Dataset, row: number, field: string): number {
+/**
+ * The `desk` order (see the contract's `sort`): what can be done at the counter today first. The
+ * rank of each reason, index as in REASONS; every account that is not an unconverted citizen's
+ * comes after them all.
+ */
+const DESK_REASON_ORDER = [
+  'verified_not_linked',
+  'id_mismatch',
+  'cmnd_only',
+  'no_id',
+  'duplicate',
+  'inactive',
+] as const;
+const deskRank = Int8Array.from(REASONS, (r) => DESK_REASON_ORDER.indexOf(r));
+const DESK_OTHERS = DESK_REASON_ORDER.length;
+
+function sortKey(ds: Dataset, row: number, field: string, day: number): number {
   switch (field) {
+    case 'desk': {
+      const rank =
+        statusOf(ds, row, day) === 'unconverted' ? deskRank[ds.reason[row]!]! : DESK_OTHERS;
+      // Within a rank the most recently seen first.
+      return rank * 65_536 + (32_767 - ds.lastSeenDay[row]!);
+    }
     case 'registeredOn':
       return ds.registeredDay[row]! + 32_768;
     case 'lastSeenOn':
@@ -221,7 +243,8 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
   const desc = filter.sort.startsWith('-');
   const field = desc ? filter.sort.slice(1) : filter.sort;
   const keys = new Float64Array(out.length);
-  for (let k = 0; k < out.length; k++) keys[k] = sortKey(ds, out[k]!, field) * ROW_BITS + out[k]!;
+  for (let k = 0; k < out.length; k++)
+    keys[k] = sortKey(ds, out[k]!, field, day) * ROW_BITS + out[k]!;
   keys.sort();
   const rows = new Int32Array(out.length);
   for (let k = 0; k < keys.length; k++) {

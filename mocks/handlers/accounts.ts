@@ -74,6 +74,7 @@ const ListQuery = z.object({
       '-lastSeenOn',
       'commune',
       '-commune',
+      'desk',
     ])
     .default('name'),
   page: z.coerce.number().int().min(1).default(1),
