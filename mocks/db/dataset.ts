@@ -440,13 +440,8 @@ export function nationality(ds: Dataset, row: number): string {
     : 'VN';
 }
 
-/** Mask all but the first three and last four characters: `024•••••1234`. */
-export function mask(value: string | null): string | null {
-  if (value === null) return null;
-  if (value.length <= 7)
-    return `${value.slice(0, 1)}${'•'.repeat(Math.max(0, value.length - 2))}${value.slice(-1)}`;
-  return `${value.slice(0, 3)}${'•'.repeat(value.length - 7)}${value.slice(-4)}`;
-}
+/** The shared masking rule (first 3 and last 4 characters shown). */
+export { mask } from '../../src/lib/account-search';
 
 /** Move an account's conversion day, keeping the aggregates in step (used by demo actions). */
 export function setConvertedDay(ds: Dataset, row: number, day: number): void {

@@ -55,6 +55,7 @@ export default {
   },
   statuses: {
     converted: 'Converted',
+    reported_at_desk: 'Reported at the desk, awaiting reconciliation',
     unconverted: 'Not converted',
     awaiting_guidance: 'Awaiting guidance',
     closed: 'Closed',

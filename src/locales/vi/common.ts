@@ -52,6 +52,7 @@ export default {
   },
   statuses: {
     converted: 'Đã chuyển đổi',
+    reported_at_desk: 'Báo liên kết tại quầy, chờ đối soát',
     unconverted: 'Chưa chuyển đổi',
     awaiting_guidance: 'Chờ hướng dẫn',
     closed: 'Đã đóng',
