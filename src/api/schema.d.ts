@@ -25,6 +25,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * @description Ends this session on the server and clears the cookie. With `{"everywhere": true}` every
+     *     session of the user ends (a lost phone, a shared computer). Without a session it still
+     *     answers 204.
+     */
     post: operations['logout'];
     delete?: never;
     options?: never;
@@ -230,9 +235,10 @@ export interface paths {
      *     The layout is shared by both backends: `buildExportSheet` in src/lib/account-export.ts.
      *
      *     **Numbers are masked by default.** `numbers=full` gives the full identity and phone numbers
-     *     only to roles with `accounts:reveal`, and only with a `reason` (5–300 characters after
-     *     trimming): without the permission 403 (audited, outcome `refused`), without a reason 400
-     *     (field `reason`). `reason` is ignored for masked exports.
+     *     only to roles with `accounts:reveal`, and only with a `fullNumbersReason` (5–300
+     *     characters after trimming): without the permission 403 (audited, outcome `refused`),
+     *     without a reason 400 (field `fullNumbersReason`). It is ignored for masked exports. (`reason`
+     *     stays the list's filter by why an account is stuck.)
      *
      *     **The file** starts with a preamble, one statement per row, in the language `lang`
      *     (`vi` by default; without `lang`, the first of `vi`/`en` in `Accept-Language`): the title,
@@ -248,7 +254,8 @@ export interface paths {
      *     filter as a query string, keys in alphabetical order, the scope's district included, e.g.
      *     `district=217&q=nguyen&status=unconverted`; `q` written as given unless it is a whole
      *     number, then as its kind, e.g. `q=<identity>`), `idsSha256` (lower-case hex SHA-256 of the
-     *     exported account ids in file order, joined by `\n`, UTF-8) and, for full numbers, `reason`.
+     *     exported account ids in file order, joined by `\n`, UTF-8) and, for full numbers, `reason`
+     *     (the `fullNumbersReason` given).
      */
     get: operations['exportAccounts'];
     put?: never;
@@ -1436,7 +1443,14 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @default false */
+          everywhere?: boolean;
+        };
+      };
+    };
     responses: {
       /** @description Signed out; the cookie is cleared. */
       204: {
@@ -1445,6 +1459,7 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['BadRequest'];
     };
   };
   getMe: {
@@ -1719,9 +1734,10 @@ export interface operations {
     parameters: {
       query: {
         format: 'csv' | 'xlsx';
-        /** @description `masked` (default) or `full` (needs `accounts:reveal` and a `reason`). */
+        /** @description `masked` (default) or `full` (needs `accounts:reveal` and a `fullNumbersReason`). */
         numbers?: 'masked' | 'full';
-        reason?: components['schemas']['StuckReason'];
+        /** @description Why full numbers are needed (required with `numbers=full`); written to the audit log as `reason`. */
+        fullNumbersReason?: string;
         /** @description Language of the preamble, headings and value labels. Default from `Accept-Language`, else `vi`. */
         lang?: 'vi' | 'en';
         q?: string;
@@ -1729,6 +1745,7 @@ export interface operations {
         commune?: string;
         kind?: components['schemas']['AccountKind'];
         status?: components['schemas']['AccountStatus'];
+        reason?: components['schemas']['StuckReason'];
         source?: components['schemas']['AccountSource'];
         regFrom?: components['schemas']['IsoDate'];
         regTo?: components['schemas']['IsoDate'];
