@@ -36,7 +36,7 @@ export const DemoBar =
 
 /**
  * Loaded once the layout is on screen (the first screen does not wait for the notices code), and
- * shown below the page, stuck to the bottom of the screen, so that its late arrival shifts nothing.
+ * shown at the top of the content in a space of its own.
  */
 const PinnedNoticeBanner = lazy(() => import('../features/notices/components/PinnedNoticeBanner'));
 
@@ -290,18 +290,18 @@ export function Layout() {
       >
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
+        {/* At the top of the content, in its own space: it covers nothing. */}
+        {shown ? (
+          <Suspense fallback={null}>
+            <PinnedNoticeBanner />
+          </Suspense>
+        ) : null}
         <PolicyBanner />
         <Suspense fallback={<PageLoader />}>
           <FirstPageGate>
             <Outlet />
           </FirstPageGate>
         </Suspense>
-        {/* After the page, held at the bottom of the screen: arriving late, it moves nothing. */}
-        {shown ? (
-          <Suspense fallback={null}>
-            <PinnedNoticeBanner />
-          </Suspense>
-        ) : null}
       </Box>
     </Box>
   );

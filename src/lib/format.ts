@@ -4,6 +4,8 @@ import { formatDecimal, useI18n, type Lang } from './i18n';
 export interface Formatters {
   number: (n: number) => string;
   percent: (ratio: number, digits?: number) => string;
+  /** A number with a fixed count of decimals (vi: 3,2). */
+  decimal: (n: number, digits?: number) => string;
   date: (isoDate: string) => string;
   dateTime: (instant: string | Date) => string;
 }
@@ -14,6 +16,8 @@ function makeFormatters(lang: Lang): Formatters {
     number: (n) => formatDecimal(n, lang),
     percent: (ratio, digits = 1) =>
       formatDecimal(ratio, lang, { percent: true, minFraction: digits, maxFraction: digits }),
+    decimal: (n, digits = 1) =>
+      formatDecimal(n, lang, { minFraction: digits, maxFraction: digits }),
     date: formatIsoDate,
     dateTime: formatInstant,
   };

@@ -22,6 +22,18 @@ export default {
     organisations: '{n} organisations and businesses',
     foreigners: '{n} foreigners',
   },
+  situation: {
+    title: 'Converted against the {date} deadline',
+    converted: '{n} of {total} citizen accounts',
+    deadline: 'Deadline {date}: {days}',
+    remaining: '{n} accounts not yet converted',
+    needed: 'Needed to make the deadline',
+    achieved: 'Achieved (last 7 days)',
+    perDay: '{n} a day',
+    behind: 'Furthest behind',
+    gapPace: '{n} a day short · {remaining} left',
+    gapRemaining: '{remaining} left',
+  },
   deadlines: {
     title: 'Deadlines',
     switch: 'VNeID-only sign-in; citizen accounts no longer created at one-stop desks',
@@ -55,6 +67,8 @@ export default {
     converted: 'Converted',
     remaining: 'Remaining',
     share: 'Share',
+    week: 'Since last week',
+    weekValue: '{n} pts',
     pace: '7-day pace (a day)',
     forecast: 'Expected done',
     status: 'Assessment',
@@ -64,6 +78,9 @@ export default {
     none: '—',
   },
   chart: {
+    target: 'Target: 100% by the deadline',
+    projection: 'Projection at the 7-day pace',
+    projectionText: "At the last 7 days' pace, about {share} by {date}.",
     title: 'Day by day',
     description:
       'Accounts converted each day (bars) and the cumulative share converted (line), from {from} to {to}.',

@@ -36,6 +36,7 @@ export default {
   pinnedNotice: {
     text: 'Notice to read: {subject}',
     open: 'Read and confirm',
+    later: 'Later',
   },
   policyBanner: {
     region: 'Policy notice',

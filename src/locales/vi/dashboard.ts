@@ -19,6 +19,18 @@ export default {
     organisations: '{n} tổ chức, doanh nghiệp',
     foreigners: '{n} người nước ngoài',
   },
+  situation: {
+    title: 'Đã chuyển đổi so với hạn {date}',
+    converted: '{n} trên {total} tài khoản công dân',
+    deadline: 'Hạn {date}: {days}',
+    remaining: 'Còn {n} tài khoản chưa chuyển đổi',
+    needed: 'Cần để kịp hạn',
+    achieved: 'Đạt được (7 ngày qua)',
+    perDay: '{n} TK/ngày',
+    behind: 'Chậm nhất',
+    gapPace: 'thiếu {n} TK/ngày · còn {remaining} TK',
+    gapRemaining: 'còn {remaining} TK',
+  },
   deadlines: {
     title: 'Các mốc thời hạn',
     switch: 'Chỉ đăng nhập bằng VNeID; dừng tạo tài khoản công dân tại bộ phận một cửa',
@@ -52,6 +64,8 @@ export default {
     converted: 'Đã chuyển',
     remaining: 'Còn lại',
     share: 'Tỉ lệ',
+    week: 'So với tuần trước',
+    weekValue: '{n} điểm %',
     pace: 'Tốc độ 7 ngày (TK/ngày)',
     forecast: 'Dự kiến xong',
     status: 'Đánh giá',
@@ -61,6 +75,9 @@ export default {
     none: '—',
   },
   chart: {
+    target: 'Mục tiêu: 100% vào ngày hạn',
+    projection: 'Dự báo theo tốc độ 7 ngày',
+    projectionText: 'Theo tốc độ 7 ngày qua, đến {date} đạt khoảng {share}.',
     title: 'Diễn biến theo ngày',
     description:
       'Số tài khoản chuyển đổi mỗi ngày (cột) và tỉ lệ đã chuyển đổi cộng dồn (đường), từ {from} đến {to}.',

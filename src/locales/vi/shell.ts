@@ -33,6 +33,7 @@ export default {
   pinnedNotice: {
     text: 'Thông báo cần đọc: {subject}',
     open: 'Đọc và xác nhận',
+    later: 'Để sau',
   },
   policyBanner: {
     region: 'Thông báo về chính sách',

@@ -11,54 +11,109 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { visuallyHidden } from '../../../components/visuallyHidden';
 import { daysBetween } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { StatsSeries } from '../api/get-series';
+import type { StatsSummary } from '../api/get-summary';
 
-const W = 760;
-const H = 260;
-const M = { top: 28, right: 48, bottom: 28, left: 56 };
+const H = 280;
+const M = { top: 30, right: 52, bottom: 30, left: 56 };
+/** Below this width the chart's text would crowd: the marks keep their dates only. */
+const NARROW = 520;
+
+/** A round step (1, 2 or 5 × 10^k) for about four steps up to `max`. */
+export function niceStep(max: number, steps = 4): number {
+  const raw = Math.max(1, max) / steps;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const unit = [1, 2, 2.5, 5, 10].find((u) => u * power >= raw)!;
+  return Math.max(1, unit * power);
+}
+
+/** The chart's width in CSS pixels, so that its text is drawn at its real size on any screen. */
+function useWidth() {
+  const [node, setNode] = useState<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(760);
+  useLayoutEffect(() => {
+    // The observer reports the first size itself, before the first paint.
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [node]);
+  return [setNode, width] as const;
+}
 
 /**
- * Daily conversions (bars) and the cumulative share (line) in plain SVG, the two dates marked
- * with labelled dashed lines. The same data stands in a table for screen readers (and on request).
+ * Daily conversions (bars, left axis) and the cumulative share (line, right axis) in plain SVG
+ * drawn at the width it is shown at (labels stay 12 px on a phone): the target (100% on the
+ * deadline, and the path to it from today), the projection at the 7-day pace, and the two dates
+ * marked. The same data stands in a table for screen readers (and on request).
  */
-export function ProgressChart({ series }: { series: StatsSeries | undefined }) {
+export function ProgressChart({
+  series,
+  summary,
+}: {
+  series: StatsSeries | undefined;
+  summary: StatsSummary | undefined;
+}) {
   const t = useT();
   const f = useFormat();
   const theme = useTheme();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
-  if (!series) return <Skeleton variant="rounded" height={340} />;
+  const [measure, W] = useWidth();
+  if (!series) return <Skeleton variant="rounded" height={380} />;
 
+  const narrow = W < NARROW;
+  const m = narrow ? { ...M, left: 44, right: 40 } : M;
   const end = series.to > series.deadline ? series.to : series.deadline;
   const days = daysBetween(series.from, end) + 1;
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
+  const plotW = W - m.left - m.right;
+  const plotH = H - m.top - m.bottom;
   const maxDaily = Math.max(1, ...series.points.map((p) => p.converted));
-  const x = (date: string) => M.left + (daysBetween(series.from, date) / days) * plotW;
+  const step = niceStep(maxDaily);
+  const top = step * 4;
+  const x = (date: string) => m.left + (daysBetween(series.from, date) / days) * plotW;
   const barW = Math.max(1, plotW / days - 1);
-  const yDaily = (n: number) => M.top + plotH - (n / maxDaily) * plotH;
-  const yShare = (s: number) => M.top + plotH - s * plotH;
+  const yDaily = (n: number) => m.top + plotH - (n / top) * plotH;
+  const yShare = (s: number) => m.top + plotH - Math.min(1, s) * plotH;
+  const mid = barW / 2;
   const line = series.points
-    .map(
-      (p, i) =>
-        `${i ? 'L' : 'M'}${(x(p.date) + barW / 2).toFixed(1)},${yShare(p.share).toFixed(1)}`,
-    )
+    .map((p, i) => `${i ? 'L' : 'M'}${(x(p.date) + mid).toFixed(1)},${yShare(p.share).toFixed(1)}`)
     .join(' ');
-  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const ticks = [0, 1, 2, 3, 4];
   const monthStarts = ['2024-05-01', '2024-06-01', '2024-07-01'].filter((d) => d <= end);
   const marks = [
-    { date: series.switchDate, label: t('dashboard.chart.switchMark') },
-    { date: series.deadline, label: t('dashboard.chart.deadlineMark') },
+    {
+      date: series.switchDate,
+      label: narrow ? f.date(series.switchDate).slice(0, 5) : t('dashboard.chart.switchMark'),
+    },
+    {
+      date: series.deadline,
+      label: narrow ? f.date(series.deadline).slice(0, 5) : t('dashboard.chart.deadlineMark'),
+    },
   ];
+  // From today: the path to 100% on the deadline, and where the 7-day pace leads by then.
+  const last = series.points.at(-1);
+  const ahead = last && summary && summary.deadlines.daysToDeadline > 0 ? last : null;
+  const projected = ahead && summary ? Math.min(1, summary.deadlines.shareAtDeadline) : 0;
   const description = t('dashboard.chart.description', {
     from: f.date(series.from),
     to: f.date(series.to),
   });
+  const projection = ahead
+    ? t('dashboard.chart.projectionText', {
+        date: f.date(series.deadline),
+        share: f.percent(projected),
+      })
+    : '';
+  const label = { fontSize: 12, fill: '#444' } as const;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby={`${id}-title`} sx={{ p: 2 }}>
@@ -80,9 +135,13 @@ export function ProgressChart({ series }: { series: StatsSeries | undefined }) {
         </Button>
       </Stack>
       <Typography variant="body2" color="text.secondary" id={`${id}-desc`}>
-        {description}
+        {description} {projection}
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ my: 1 }} aria-hidden="true">
+      <Stack
+        direction="row"
+        sx={{ my: 1, flexWrap: 'wrap', columnGap: 2, rowGap: 0.5 }}
+        aria-hidden="true"
+      >
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
           <Box sx={{ width: 12, height: 12, bgcolor: theme.palette.secondary.main }} />
           <Typography variant="caption">{t('dashboard.chart.daily')}</Typography>
@@ -91,57 +150,122 @@ export function ProgressChart({ series }: { series: StatsSeries | undefined }) {
           <Box sx={{ width: 18, height: 3, bgcolor: theme.palette.primary.main }} />
           <Typography variant="caption">{t('dashboard.chart.cumulative')}</Typography>
         </Stack>
-      </Stack>
-      <Box
-        component="svg"
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        sx={{ width: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-      >
-        {ticks.map((s) => (
-          <g key={s}>
-            <line x1={M.left} x2={W - M.right} y1={yShare(s)} y2={yShare(s)} stroke="#e0e0e0" />
-            <text x={W - M.right + 6} y={yShare(s) + 4} fontSize="11" fill="#555">
-              {f.percent(s, 0)}
-            </text>
-            <text x={M.left - 6} y={yShare(s) + 4} fontSize="11" fill="#555" textAnchor="end">
-              {f.number(Math.round(maxDaily * s))}
-            </text>
-          </g>
-        ))}
-        {series.points.map((p) => (
-          <rect
-            key={p.date}
-            x={x(p.date)}
-            y={yDaily(p.converted)}
-            width={barW}
-            height={Math.max(0, M.top + plotH - yDaily(p.converted))}
-            fill={theme.palette.secondary.main}
-            opacity={0.75}
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          <Box
+            sx={{ width: 18, borderTop: 2, borderStyle: 'dashed', borderColor: 'success.dark' }}
           />
-        ))}
-        <path d={line} fill="none" stroke={theme.palette.primary.main} strokeWidth={2.5} />
-        {marks.map((m) => (
-          <g key={m.date}>
-            <line
-              x1={x(m.date)}
-              x2={x(m.date)}
-              y1={M.top - 6}
-              y2={M.top + plotH}
-              stroke="#222"
-              strokeDasharray="5 4"
+          <Typography variant="caption">{t('dashboard.chart.target')}</Typography>
+        </Stack>
+        {ahead ? (
+          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+            <Box
+              sx={{ width: 18, borderTop: 3, borderStyle: 'dotted', borderColor: 'error.main' }}
             />
-            <text x={x(m.date) - 4} y={M.top - 10} fontSize="11" fill="#222" textAnchor="end">
-              {m.label}
+            <Typography variant="caption">{t('dashboard.chart.projection')}</Typography>
+          </Stack>
+        ) : null}
+      </Stack>
+      <Box ref={measure} sx={{ width: '100%' }}>
+        <svg
+          width={W}
+          height={H}
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          style={{ display: 'block', fontFamily: 'inherit', maxWidth: '100%' }}
+        >
+          {ticks.map((k) => (
+            <g key={k}>
+              <line
+                x1={m.left}
+                x2={W - m.right}
+                y1={yShare(k / 4)}
+                y2={yShare(k / 4)}
+                stroke="#e0e0e0"
+              />
+              <text x={W - m.right + 6} y={yShare(k / 4) + 4} {...label}>
+                {f.percent(k / 4, 0)}
+              </text>
+              <text x={m.left - 6} y={yShare(k / 4) + 4} {...label} textAnchor="end">
+                {f.number(step * k)}
+              </text>
+            </g>
+          ))}
+          {series.points.map((p) => (
+            <rect
+              key={p.date}
+              x={x(p.date)}
+              y={yDaily(p.converted)}
+              width={barW}
+              height={Math.max(0, m.top + plotH - yDaily(p.converted))}
+              fill={theme.palette.secondary.main}
+              opacity={0.75}
+            />
+          ))}
+          {/* The target: every account converted by the deadline. */}
+          <line
+            x1={m.left}
+            x2={x(series.deadline) + mid}
+            y1={yShare(1)}
+            y2={yShare(1)}
+            stroke={theme.palette.success.dark}
+            strokeWidth={2}
+          />
+          {ahead ? (
+            <>
+              <line
+                x1={x(ahead.date) + mid}
+                y1={yShare(ahead.share)}
+                x2={x(series.deadline) + mid}
+                y2={yShare(1)}
+                stroke={theme.palette.success.dark}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+              />
+              <line
+                x1={x(ahead.date) + mid}
+                y1={yShare(ahead.share)}
+                x2={x(series.deadline) + mid}
+                y2={yShare(projected)}
+                stroke={theme.palette.error.main}
+                strokeWidth={2.5}
+                strokeDasharray="2 4"
+                strokeLinecap="round"
+              />
+              <text
+                x={x(series.deadline) + mid - 4}
+                y={yShare(projected) + (projected > 0.9 ? 16 : -6)}
+                {...label}
+                fill={theme.palette.error.dark}
+                textAnchor="end"
+                fontWeight={700}
+              >
+                {f.percent(projected, 0)}
+              </text>
+            </>
+          ) : null}
+          <path d={line} fill="none" stroke={theme.palette.primary.main} strokeWidth={2.5} />
+          {marks.map((mk) => (
+            <g key={mk.date}>
+              <line
+                x1={x(mk.date)}
+                x2={x(mk.date)}
+                y1={m.top - 6}
+                y2={m.top + plotH}
+                stroke="#222"
+                strokeDasharray="5 4"
+              />
+              <text x={x(mk.date) - 4} y={m.top - 12} {...label} fill="#222" textAnchor="end">
+                {mk.label}
+              </text>
+            </g>
+          ))}
+          {monthStarts.map((d) => (
+            <text key={d} x={x(d)} y={H - 8} {...label}>
+              {f.date(d).slice(0, 5)}
             </text>
-          </g>
-        ))}
-        {monthStarts.map((d) => (
-          <text key={d} x={x(d)} y={H - 8} fontSize="11" fill="#555">
-            {f.date(d).slice(0, 5)}
-          </text>
-        ))}
+          ))}
+        </svg>
       </Box>
       <Box id={`${id}-table`} sx={showTable ? { mt: 2 } : visuallyHidden}>
         {/* Scrollable, so it takes keyboard focus (and names itself) for keyboard users. */}

@@ -15,31 +15,74 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { TKey } from '../../../locales/vi';
 import type { StatsUnitRow } from '../api/get-by-unit';
+import { weekChange } from './lag';
 import { accountsLink, progressLink } from './links';
 import { StatusChip } from './StatusChip';
 
 type SortKey =
-  'name' | 'total' | 'converted' | 'remaining' | 'share' | 'pacePerDay' | 'forecastDate' | 'status';
+  | 'name'
+  | 'total'
+  | 'converted'
+  | 'remaining'
+  | 'share'
+  | 'week'
+  | 'pacePerDay'
+  | 'forecastDate'
+  | 'status';
 
-const columns: { key: SortKey; label: TKey; numeric?: boolean }[] = [
-  { key: 'name', label: 'dashboard.units.unit' },
+/** `phone`: kept on a phone's card (the others fold away below 600 px). */
+const columns: { key: SortKey; label: TKey; numeric?: boolean; phone?: boolean }[] = [
+  { key: 'name', label: 'dashboard.units.unit', phone: true },
   { key: 'total', label: 'dashboard.units.total', numeric: true },
   { key: 'converted', label: 'dashboard.units.converted', numeric: true },
-  { key: 'remaining', label: 'dashboard.units.remaining', numeric: true },
-  { key: 'share', label: 'dashboard.units.share', numeric: true },
+  { key: 'remaining', label: 'dashboard.units.remaining', numeric: true, phone: true },
+  { key: 'share', label: 'dashboard.units.share', numeric: true, phone: true },
+  { key: 'week', label: 'dashboard.units.week', numeric: true, phone: true },
   { key: 'pacePerDay', label: 'dashboard.units.pace', numeric: true },
   { key: 'forecastDate', label: 'dashboard.units.forecast' },
-  { key: 'status', label: 'dashboard.units.status' },
+  { key: 'status', label: 'dashboard.units.status', phone: true },
 ];
+
+/**
+ * Below 600 px each row becomes a card: the name across, then the rate, the change in the week
+ * and what remains, each labelled, and the status; the other columns fold away, nothing scrolls
+ * sideways.
+ */
+const phoneCards = {
+  '@media (max-width: 599.95px)': {
+    '& thead': { display: 'none' },
+    '& tbody tr': {
+      display: 'grid',
+      gridTemplateColumns: '1fr 1fr',
+      alignItems: 'center',
+      padding: '8px 4px',
+      borderBottom: 1,
+      borderColor: 'divider',
+    },
+    '& tbody th, & tbody td': { border: 0, padding: '2px 8px', textAlign: 'left' },
+    '& tbody th': { gridColumn: '1 / -1', fontWeight: 600 },
+    '& tbody td[data-label]::before': {
+      content: 'attr(data-label) ": "',
+      color: 'text.secondary',
+    },
+    '& .fold': { display: 'none' },
+  },
+} as const;
 
 const statusRank = { late: 0, at_risk: 1, on_track: 2, done: 3 } as const;
 
 function compare(a: StatsUnitRow, b: StatsUnitRow, key: SortKey): number {
   if (key === 'name') return a.name.localeCompare(b.name, 'vi');
   if (key === 'status') return statusRank[a.status] - statusRank[b.status];
+  if (key === 'week') return weekChange(a) - weekChange(b);
   if (key === 'forecastDate')
     return (a.forecastDate ?? '9999').localeCompare(b.forecastDate ?? '9999');
   return a[key] - b[key];
+}
+
+/** `+3,2` / `−0,4` / `0,0`. */
+export function signed(text: string, n: number): string {
+  return n > 0.05 ? `+${text}` : n < -0.05 ? `\u2212${text.replace('-', '')}` : text;
 }
 
 /** Districts of the province or communes of a district: sortable, each row drilling down. */
@@ -73,12 +116,13 @@ export function UnitTable({
         <Skeleton variant="rectangular" height={420} />
       ) : (
         <TableContainer tabIndex={0} role="region" aria-labelledby="units-title">
-          <Table size="small" aria-labelledby="units-title">
+          <Table size="small" aria-labelledby="units-title" sx={phoneCards}>
             <TableHead>
               <TableRow>
                 {columns.map((c) => (
                   <TableCell
                     key={c.key}
+                    className={c.phone ? undefined : 'fold'}
                     align={c.numeric ? 'right' : 'left'}
                     sortDirection={sort.key === c.key ? sort.dir : false}
                   >
@@ -114,9 +158,13 @@ export function UnitTable({
                       {r.name}
                     </Link>
                   </TableCell>
-                  <TableCell align="right">{f.number(r.total)}</TableCell>
-                  <TableCell align="right">{f.number(r.converted)}</TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" className="fold">
+                    {f.number(r.total)}
+                  </TableCell>
+                  <TableCell align="right" className="fold">
+                    {f.number(r.converted)}
+                  </TableCell>
+                  <TableCell align="right" data-label={t('dashboard.units.remaining')}>
                     <Link
                       component={RouterLink}
                       to={accountsLink(
@@ -133,9 +181,18 @@ export function UnitTable({
                       {f.number(r.remaining)}
                     </Link>
                   </TableCell>
-                  <TableCell align="right">{f.percent(r.share)}</TableCell>
-                  <TableCell align="right">{f.number(Math.round(r.pacePerDay))}</TableCell>
-                  <TableCell>
+                  <TableCell align="right" data-label={t('dashboard.units.share')}>
+                    {f.percent(r.share)}
+                  </TableCell>
+                  <TableCell align="right" data-label={t('dashboard.units.week')}>
+                    {t('dashboard.units.weekValue', {
+                      n: signed(f.decimal(weekChange(r)), weekChange(r)),
+                    })}
+                  </TableCell>
+                  <TableCell align="right" className="fold">
+                    {f.number(Math.round(r.pacePerDay))}
+                  </TableCell>
+                  <TableCell className="fold">
                     {r.forecastDate ? f.date(r.forecastDate) : t('dashboard.units.none')}
                   </TableCell>
                   <TableCell>

@@ -31,7 +31,9 @@ describe('migration progress page', () => {
       0,
     );
     expect(sum).toBe(cellNumber(total!.textContent));
-    expect(screen.getByText('Các mốc thời hạn')).toBeInTheDocument();
+    const situation = screen.getByRole('region', { name: 'Đã chuyển đổi so với hạn 01/07/2024' });
+    expect(within(situation).getByText('Hạn 01/07/2024: Còn 11 ngày')).toBeInTheDocument();
+    expect(within(situation).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getByRole('link', { name: /Đã xác thực, chưa liên kết VNeID/ })).toHaveAttribute(
       'href',
       '/accounts?kind=citizen&status=unconverted&reason=verified_not_linked',

@@ -5,6 +5,8 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useDeferredValue } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
@@ -17,12 +19,12 @@ import { useByUnit } from '../api/get-by-unit';
 import { useSeries } from '../api/get-series';
 import { useSummary } from '../api/get-summary';
 import { statsQueryFromParams, type StatsQuery } from '../api/scope';
-import { Deadlines } from '../components/Deadlines';
 import { downloadCsv, downloadXlsx } from '../components/exportTable';
 import { Headline } from '../components/Headline';
 import { progressLink } from '../components/links';
 import { ProgressChart } from '../components/ProgressChart';
 import { Reasons } from '../components/Reasons';
+import { Situation } from '../components/Situation';
 import { UnitTable } from '../components/UnitTable';
 
 /** Province → district → commune, climbing back; a district user starts at their district. */
@@ -46,6 +48,8 @@ function ScopeBreadcrumbs({
       to: progressLink({ district, commune: scope.commune }),
     });
   }
+  // A single crumb (the user's own top level) says nothing the title does not.
+  if (crumbs.length < 2) return null;
   return (
     <Breadcrumbs aria-label={t('dashboard.breadcrumb')} sx={{ displayPrint: 'none' }}>
       {crumbs.map((c, i) =>
@@ -68,6 +72,7 @@ export default function DashboardRoute() {
   const f = useFormat();
   const { user } = useSession();
   const [params] = useSearchParams();
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
   const scope = statsQueryFromParams(params);
   const summary = useSummary(scope);
   const series = useSeries(scope);
@@ -86,6 +91,7 @@ export default function DashboardRoute() {
     <>
       <Button
         variant="outlined"
+        size={phone ? 'small' : 'medium'}
         startIcon={<DownloadOutlined />}
         disabled={!table}
         onClick={() => table && downloadCsv(t, table)}
@@ -94,13 +100,19 @@ export default function DashboardRoute() {
       </Button>
       <Button
         variant="outlined"
+        size={phone ? 'small' : 'medium'}
         startIcon={<DownloadOutlined />}
         disabled={!table}
         onClick={() => table && void downloadXlsx(t, table)}
       >
         {t('dashboard.export.xlsx')}
       </Button>
-      <Button variant="outlined" startIcon={<PrintOutlined />} onClick={() => window.print()}>
+      <Button
+        variant="outlined"
+        size={phone ? 'small' : 'medium'}
+        startIcon={<PrintOutlined />}
+        onClick={() => window.print()}
+      >
         {t('dashboard.export.print')}
       </Button>
     </>
@@ -117,7 +129,14 @@ export default function DashboardRoute() {
         <ScopeBreadcrumbs scope={scope} userDistrict={user.scope.districtCode ?? null} />
       }
       actions={
-        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', displayPrint: 'none' }}>
+        <Box
+          sx={{
+            display: 'flex',
+            gap: 1,
+            flexWrap: { xs: 'nowrap', sm: 'wrap' },
+            displayPrint: 'none',
+          }}
+        >
           {actions}
         </Box>
       }
@@ -128,21 +147,12 @@ export default function DashboardRoute() {
       {summary.isError ? (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
-        <>
-          <Headline summary={summaryData} scope={scope} />
-          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { lg: '2fr 1fr' } }}>
-            <Deadlines summary={summaryData} />
-            <Reasons
-              summary={summaryData}
-              scope={{ ...scope, district: scope.district ?? undefined }}
-            />
-          </Box>
-        </>
-      )}
-      {series.isError ? (
-        <QueryError error={series.error} onRetry={() => void series.refetch()} />
-      ) : (
-        <ProgressChart series={seriesData} />
+        <Situation
+          summary={summaryData}
+          rows={scope.commune ? [] : rows}
+          scope={scope}
+          districtCode={tableDistrict}
+        />
       )}
       {scope.commune ? null : byUnit.isError ? (
         <QueryError error={byUnit.error} onRetry={() => void byUnit.refetch()} />
@@ -154,6 +164,20 @@ export default function DashboardRoute() {
             tableDistrict ? t('dashboard.units.titleCommunes') : t('dashboard.units.titleDistricts')
           }
         />
+      )}
+      {series.isError ? (
+        <QueryError error={series.error} onRetry={() => void series.refetch()} />
+      ) : (
+        <ProgressChart series={seriesData} summary={summaryData} />
+      )}
+      {summary.isError ? null : (
+        <>
+          <Headline summary={summaryData} scope={scope} />
+          <Reasons
+            summary={summaryData}
+            scope={{ ...scope, district: scope.district ?? undefined }}
+          />
+        </>
       )}
     </PageContainer>
   );

@@ -22,11 +22,19 @@ function readDismissed(key: string): boolean {
 }
 
 /**
+ * For the desk only (roles that create accounts at the counter: officers, and the administrator who
+ * stands in for them): a head's screen keeps its space for the figures, which say the same.
+ */
+export function PolicyBanner() {
+  return useCan('accounts:create') ? <DeskPolicyBanner /> : null;
+}
+
+/**
  * The switch-over notice above every signed-in page: from the removal day, that citizen accounts are
  * no longer created at the desk; once the deadline has passed, how many accounts remain. Each message
  * can be hidden, and stays hidden for that user until the message changes.
  */
-export function PolicyBanner() {
+function DeskPolicyBanner() {
   const t = useT();
   const f = useFormat();
   const { user } = useSession();
