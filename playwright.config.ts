@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { resolveChromium } from './e2e/support/browser';
 import {
   API_PORT,
@@ -12,6 +12,12 @@ import {
 // E2E_PORT lets a second checkout on the same machine run its e2e tests at the same time: the demo
 // build on E2E_PORT, the API server on +1, the production build on +2 (see e2e/support/ports.ts).
 const CI = !!process.env.CI;
+// E2E_DEMO_DIR / E2E_HTTP_DIR: build folders of one's own (default dist-demo/, dist-http/), and
+// E2E_PROJECTS (e.g. `demo`): start only the servers those projects need.
+const demoDir = process.env.E2E_DEMO_DIR ?? 'dist-demo';
+const httpDir = process.env.E2E_HTTP_DIR ?? 'dist-http';
+type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
+const wanted = (process.env.E2E_PROJECTS ?? 'demo,http').split(',').map((p) => p.trim());
 
 const chrome = {
   ...devices['Desktop Chrome'],
@@ -52,26 +58,26 @@ export default defineConfig({
     },
   ],
   // `npm test` (or `npm run test:e2e`) builds dist-demo/ and dist-http/ first.
-  webServer: [
-    {
-      command: `npx vite preview --mode demo --outDir dist-demo --port ${PORT} --strictPort --host 127.0.0.1`,
+  webServer: (<(WebServer | false)[]>[
+    wanted.includes('demo') && {
+      command: `npx vite preview --mode demo --outDir ${demoDir} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `${demoOrigin}/login`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
-    {
+    wanted.includes('http') && {
       command: 'npx tsx mocks/server.ts',
       url: `${httpApiBase}/demo/state`,
       env: { API_PORT: String(API_PORT), API_HOST: '127.0.0.1', API_ALLOWED_ORIGIN: httpOrigin },
       reuseExistingServer: false,
       timeout: 120_000,
     },
-    {
-      command: `npx vite preview --outDir dist-http --port ${HTTP_PORT} --strictPort --host 127.0.0.1`,
+    wanted.includes('http') && {
+      command: `npx vite preview --outDir ${httpDir} --port ${HTTP_PORT} --strictPort --host 127.0.0.1`,
       url: `${httpOrigin}/login`,
       env: { VITE_API_BASE_URL: httpApiBase },
       reuseExistingServer: false,
       timeout: 120_000,
     },
-  ],
+  ]).filter((server): server is WebServer => server !== false),
 });

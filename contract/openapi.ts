@@ -1,7 +1,9 @@
 /**
- * The OpenAPI document as a checker, for tests in Node: which operation a request is, and whether a
- * response is one the document allows for it (status, content type, and for JSON the body's
- * schema). Binary, CSV, XLSX and multipart bodies are checked by content type only.
+ * The OpenAPI document as a checker, in Node: which operation a request is; whether a request's
+ * path parameters, query and JSON body are what the document allows (the server validates every
+ * request with it, so the rules are written once, in src/api/openapi.yaml); and whether a response
+ * is one the document allows (status, content type, and for JSON the body's schema). Binary, CSV,
+ * XLSX and multipart bodies are checked by content type only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,28 @@ type JsonObject = { [key: string]: Json };
 export const methods = ['get', 'put', 'post', 'patch', 'delete'] as const;
 export type Method = (typeof methods)[number];
 
+/** One field that failed validation: `field` as the client's form names it (`query.page`, `title`). */
+export interface RequestFieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface RequestParts {
+  params: Record<string, string>;
+  query: Record<string, string | string[]>;
+  /** The parsed JSON body, or undefined. */
+  body: unknown;
+  /** The request's media type (no parameters), e.g. `application/json`. */
+  mediaType: string;
+}
+
+export interface ValidRequest {
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
 export interface Operation {
   method: Method;
   /** The path as the document writes it, e.g. `/accounts/{id}`. */
@@ -25,6 +49,11 @@ export interface Operation {
   /** Status keys as written (`200`, `4XX`, `default`) → documented content types (none = no body). */
   responses: Map<string, Map<string, string | null>>;
   pattern: RegExp;
+  /** `true` when the operation needs no session (`security: []`). */
+  public: boolean;
+  /** Media types the request body may have, and whether a body is required. */
+  requestTypes: string[];
+  requestRequired: boolean;
 }
 
 const DOC_ID = 'openapi';
@@ -78,14 +107,31 @@ export class Contract {
   readonly doc: JsonObject;
   readonly operations: Operation[] = [];
   private readonly ajv: Ajv2020;
+  /** Query and path parameters arrive as text: this instance coerces them to the schema's types. */
+  private readonly coercing: Ajv2020;
   private readonly validators = new Map<string, ValidateFunction>();
+  private readonly requestValidators = new Map<
+    string,
+    { params: ValidateFunction; query: ValidateFunction; body: ValidateFunction | null }
+  >();
 
   constructor(yamlText: string) {
     this.doc = normaliseNullable(load(yamlText) as Json) as JsonObject;
     this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-    addFormats(this.ajv);
-    this.ajv.addFormat('binary', true);
-    this.ajv.addSchema(this.doc, DOC_ID);
+    this.coercing = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      validateFormats: true,
+      coerceTypes: 'array',
+      useDefaults: true,
+      // Unknown query keys are dropped, as the demo backend does (a cache-buster, an old bookmark).
+      removeAdditional: true,
+    });
+    for (const ajv of [this.ajv, this.coercing]) {
+      addFormats(ajv);
+      ajv.addFormat('binary', true);
+      ajv.addSchema(this.doc, DOC_ID);
+    }
 
     const paths = isObject(this.doc.paths) ? this.doc.paths : {};
     for (const [path, item] of Object.entries(paths)) {
@@ -113,6 +159,8 @@ export class Contract {
         const pattern = new RegExp(
           `^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
         );
+        const { node: body } = resolveRef(this.doc, op.requestBody ?? null);
+        const bodyContent = isObject(body) && isObject(body.content) ? body.content : {};
         this.operations.push({
           method,
           path,
@@ -120,6 +168,9 @@ export class Contract {
           pointer,
           responses,
           pattern,
+          public: Array.isArray(op.security) && op.security.length === 0,
+          requestTypes: Object.keys(bodyContent).map((t) => t.toLowerCase()),
+          requestRequired: isObject(body) && body.required === true,
         });
       }
     }
@@ -133,6 +184,111 @@ export class Contract {
     const m = method.toLowerCase();
     const candidates = this.operations.filter((o) => o.method === m && o.pattern.test(apiPath));
     return candidates.find((o) => !o.path.includes('{')) ?? candidates[0];
+  }
+
+  /** The operation's parameters (path and query), with `$ref`s resolved. */
+  private parameters(op: Operation): { name: string; in: string; required: boolean; schema: Json }[] {
+    const item = this.at(`/paths/${seg(op.path)}`);
+    const own = this.at(op.pointer);
+    const list = [
+      ...(isObject(item) && Array.isArray(item.parameters) ? item.parameters : []),
+      ...(isObject(own) && Array.isArray(own.parameters) ? own.parameters : []),
+    ];
+    return list.flatMap((raw) => {
+      const { node } = resolveRef(this.doc, raw);
+      if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string') return [];
+      return [
+        {
+          name: node.name,
+          in: node.in,
+          required: node.required === true || node.in === 'path',
+          schema: node.schema ?? {},
+        },
+      ];
+    });
+  }
+
+  private at(pointer: string): Json {
+    let cur: Json = this.doc;
+    for (const p of pointer.slice(1).split('/')) {
+      const key = p.replace(/~1/g, '/').replace(/~0/g, '~');
+      cur = isObject(cur) ? (cur[key] ?? null) : null;
+    }
+    return cur;
+  }
+
+  private requestValidator(op: Operation) {
+    let v = this.requestValidators.get(op.pointer);
+    if (v) return v;
+    const objectOf = (where: string): Json => {
+      const ps = this.parameters(op).filter((p) => p.in === where);
+      return {
+        type: 'object',
+        properties: Object.fromEntries(ps.map((p) => [p.name, p.schema])),
+        required: ps.filter((p) => p.required).map((p) => p.name),
+        additionalProperties: false,
+      };
+    };
+    const jsonType = op.requestTypes.find((t) => JSON_TYPE.test(t));
+    const bodyPointer = jsonType
+      ? (() => {
+          const own = this.at(op.pointer);
+          const raw = isObject(own) ? (own.requestBody ?? null) : null;
+          const { pointer } = resolveRef(this.doc, raw);
+          const base = pointer ?? `${op.pointer}/requestBody`;
+          return `${base}/content/${seg(jsonType)}/schema`;
+        })()
+      : null;
+    v = {
+      params: this.coercing.compile(objectOf('path') as object),
+      query: this.coercing.compile(objectOf('query') as object),
+      body: bodyPointer ? this.ajv.compile({ $ref: `${DOC_ID}#${bodyPointer}` }) : null,
+    };
+    this.requestValidators.set(op.pointer, v);
+    return v;
+  }
+
+  /**
+   * Validate a request against its operation: path parameters and query coerced to their schemas'
+   * types (defaults filled in), the JSON body checked as it is. Returns the typed parts, or the
+   * errors by field (`page`, `title`, `items.0.id`).
+   */
+  validateRequest(
+    op: Operation,
+    parts: RequestParts,
+  ): { ok: true; value: ValidRequest } | { ok: false; errors: RequestFieldError[]; status: number } {
+    const v = this.requestValidator(op);
+    const errors: RequestFieldError[] = [];
+    const collect = (fn: ValidateFunction, prefix: string) => {
+      for (const e of fn.errors ?? []) {
+        const path = e.instancePath
+          .split('/')
+          .slice(1)
+          .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (e.keyword === 'required') path.push(String(e.params.missingProperty));
+        if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
+        const field = [prefix, ...path].filter(Boolean).join('.') || '_';
+        errors.push({ field, code: fieldCode(e.keyword, e.params), message: e.message ?? '' });
+      }
+    };
+    const params: Record<string, unknown> = { ...parts.params };
+    if (!v.params(params)) collect(v.params, '');
+    const query: Record<string, unknown> = { ...parts.query };
+    if (!v.query(query)) collect(v.query, '');
+    let body: unknown = parts.body;
+    if (op.requestTypes.length > 0) {
+      if (parts.body === undefined && parts.mediaType === '') {
+        if (op.requestRequired) errors.push({ field: '_', code: 'required', message: 'body' });
+      } else if (!op.requestTypes.includes(parts.mediaType)) {
+        return {
+          ok: false,
+          status: 415,
+          errors: [{ field: '_', code: 'unsupported_media_type', message: parts.mediaType }],
+        };
+      } else if (v.body && !v.body(body)) collect(v.body, '');
+    } else body = undefined;
+    if (errors.length) return { ok: false, errors, status: 400 };
+    return { ok: true, value: { params, query, body } };
   }
 
   private validator(pointer: string): ValidateFunction {
@@ -183,6 +339,34 @@ export class Contract {
     return (validate.errors ?? []).map(
       (e) => `${where}: ${e.instancePath || '(body)'} ${e.message ?? 'is invalid'}`,
     );
+  }
+}
+
+/** The client's field codes (src/api/errors.ts) for a JSON Schema keyword. */
+function fieldCode(keyword: string, params: Record<string, unknown>): string {
+  switch (keyword) {
+    case 'required':
+      return 'required';
+    case 'minLength':
+      return params.limit === 1 ? 'required' : 'too_short';
+    case 'maxLength':
+      return 'too_long';
+    case 'minItems':
+      return params.limit === 1 ? 'required' : 'too_small';
+    case 'maxItems':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'too_big';
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return 'too_small';
+    case 'format':
+    case 'pattern':
+      return 'invalid_format';
+    case 'additionalProperties':
+      return 'unknown_field';
+    default:
+      return 'invalid_value';
   }
 }
 

@@ -1,8 +1,8 @@
-import type { components } from '../../src/api/schema';
+import type { components } from '../api/schema';
 
 type PolicyRule = components['schemas']['PolicyRule'];
 
-/** The dated rules of the switch-over, from the letters in shared/seeds and Decree 69/2024. */
+/** The dated rules (shared by the demo backend and the server) of the switch-over, from the letters in shared/seeds and Decree 69/2024. */
 export const policyRules: PolicyRule[] = [
   {
     key: 'vneid_only_sign_in',

@@ -1,0 +1,1 @@
+export { policyRules } from '../../src/lib/policy-rules';

@@ -1,0 +1,120 @@
+/**
+ * The tables as Kysely sees them (server/migrations is the truth; keep this in step). Dates are ISO
+ * strings (`2024-06-20`), instants ISO date-times: see the type parsers in ./index.ts.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Instant = ColumnType<string, string | undefined, string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface UnitsTable {
+  code: string;
+  level: 'province' | 'district' | 'commune' | 'organisation';
+  name: string;
+  kind: string | null;
+  district_code: string | null;
+  ord: number;
+}
+
+export interface UsersTable {
+  username: string;
+  display_name: string;
+  role: 'officer' | 'head' | 'dept_admin' | 'sys_admin';
+  unit_code: string;
+  scope_district_code: string | null;
+  password_hash: string;
+  disabled: Generated<boolean>;
+  created_at: Instant;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  username: string;
+  created_at: Instant;
+  last_seen_at: Instant;
+}
+
+export interface SignInFailuresTable {
+  username: string;
+  failures: number;
+  last_failed_at: Instant;
+  locked_until: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Instant;
+  username: string;
+  role: string | null;
+  unit_code: string | null;
+  action: string;
+  targets: ColumnType<string[], string[] | undefined, never>;
+  details: Json;
+  outcome: 'ok' | 'refused';
+  ip: string | null;
+}
+
+export interface AccountsTable {
+  id: string;
+  kind: 'citizen' | 'organisation' | 'foreigner';
+  display_name: string;
+  name_folded: string;
+  identity_number: string | null;
+  phone: string | null;
+  birth_year: number | null;
+  nationality: Generated<string>;
+  commune_code: string;
+  district_code: string;
+  source: 'national_portal' | 'provincial_portal' | 'desk';
+  reason: string | null;
+  registered_on: string;
+  last_seen_on: string;
+  converted_on: string | null;
+  state: Generated<'active' | 'closed' | 'merged'>;
+  duplicate_of: string | null;
+  search: ColumnType<string, never, never>;
+}
+
+export interface AccountEventsTable {
+  id: Generated<number>;
+  account_id: string;
+  at: Instant;
+  type: string;
+  username: string | null;
+  details: Json;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  username: string;
+  name: string;
+  query: Json;
+  created_at: Instant;
+}
+
+export interface AccountDailyTable {
+  commune_code: string;
+  kind: string;
+  reason: string;
+  registered_on: string;
+  converted_on: string;
+  accounts: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
+  accounts: AccountsTable;
+  account_events: AccountEventsTable;
+  saved_views: SavedViewsTable;
+  account_daily: AccountDailyTable;
+}

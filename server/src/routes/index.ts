@@ -1,0 +1,9 @@
+/** Every operation's handler, by operationId (one module per area of the contract). */
+import type { Handlers } from '../http/routing';
+import { authRoutes } from './auth';
+import { referenceRoutes } from './reference';
+
+export const routes: Handlers = {
+  ...authRoutes,
+  ...referenceRoutes,
+};

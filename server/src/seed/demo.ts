@@ -1,0 +1,204 @@
+/**
+ * The demo's provincial dataset in the database: the same generator as the demo backend
+ * (mocks/db/dataset.ts: 312,000 citizen, 25,000 organisation and 2,000 foreigner accounts over the
+ * 209 communes), the units, the demo users (password `demo`) and the demo's notices, so that the
+ * demo and the server give the same answers. Only for demos and tests: `npm run server:seed`.
+ */
+import {
+  KINDS,
+  KIND_CITIZEN,
+  KIND_ORGANISATION,
+  REASONS,
+  SOURCES,
+  accountId,
+  buildDataset,
+  displayName,
+  identityNumber,
+  nationality,
+  phoneNumber,
+  type Dataset,
+} from '../../../mocks/db/dataset';
+import { DEFAULT_TODAY, NEVER, isoOf } from '../../../mocks/db/days';
+import { communes, unitTree } from '../../../mocks/db/units';
+import { DEMO_PASSWORD, demoUsers } from '../../../src/features/auth/demo-users';
+import { foldVietnamese } from '../../../src/lib/text';
+import type { Database } from '../db';
+import { hashPassword } from '../services/users';
+
+const STATES = ['active', 'closed', 'merged'] as const;
+
+export async function seedUnits(database: Database): Promise<void> {
+  const rows: [string, string, string, string | null, string | null][] = [
+    [unitTree.province.code, 'province', unitTree.province.name, null, null],
+  ];
+  for (const d of unitTree.districts) {
+    rows.push([d.code, 'district', d.name, d.kind, null]);
+    for (const c of d.communes) rows.push([c.code, 'commune', c.name, c.kind, d.code]);
+  }
+  for (const o of unitTree.organisations) rows.push([o.code, 'organisation', o.name, o.kind, null]);
+  await database.query(
+    `insert into units (code, level, name, kind, district_code, ord)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+     on conflict (code) do nothing`,
+    [
+      rows.map((r) => r[0]),
+      rows.map((r) => r[1]),
+      rows.map((r) => r[2]),
+      rows.map((r) => r[3]),
+      rows.map((r) => r[4]),
+      rows.map((_, i) => i),
+    ],
+  );
+}
+
+export async function seedDemoUsers(database: Database): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const u of demoUsers) {
+    await database.query(
+      `insert into users (username, display_name, role, unit_code, scope_district_code, password_hash)
+       values ($1, $2, $3, $4, $5, $6) on conflict (username) do nothing`,
+      [u.username, u.displayName, u.role, u.unitCode, u.scopeDistrictCode, hash],
+    );
+  }
+}
+
+/** One account row as the table holds it. */
+export function accountRow(ds: Dataset, i: number) {
+  const name = displayName(ds, i);
+  const commune = communes[ds.commune[i]!]!;
+  const kind = ds.kind[i]!;
+  const converted = ds.convertedDay[i]!;
+  return {
+    id: accountId(i),
+    kind: KINDS[kind]!,
+    display_name: name,
+    name_folded: foldVietnamese(name),
+    identity_number: identityNumber(ds, i),
+    phone: phoneNumber(ds, i),
+    birth_year: kind === KIND_ORGANISATION ? null : ds.birthYear[i]!,
+    nationality: nationality(ds, i),
+    commune_code: commune.code,
+    district_code: commune.districtCode,
+    source: SOURCES[ds.source[i]!]!,
+    reason: kind === KIND_CITIZEN ? REASONS[ds.reason[i]!]! : null,
+    registered_on: isoOf(ds.registeredDay[i]!),
+    last_seen_on: isoOf(ds.lastSeenDay[i]!),
+    converted_on: converted === NEVER ? null : isoOf(converted),
+    state: STATES[ds.state[i]!] ?? 'active',
+    duplicate_of: ds.dupOf[i]! >= 0 ? accountId(ds.dupOf[i]!) : null,
+  };
+}
+
+const COLUMNS = [
+  ['id', 'text'],
+  ['kind', 'text'],
+  ['display_name', 'text'],
+  ['name_folded', 'text'],
+  ['identity_number', 'text'],
+  ['phone', 'text'],
+  ['birth_year', 'int'],
+  ['nationality', 'text'],
+  ['commune_code', 'text'],
+  ['district_code', 'text'],
+  ['source', 'text'],
+  ['reason', 'text'],
+  ['registered_on', 'date'],
+  ['last_seen_on', 'date'],
+  ['converted_on', 'date'],
+  ['state', 'text'],
+  ['duplicate_of', 'text'],
+] as const;
+
+type AccountRow = ReturnType<typeof accountRow>;
+
+/** Insert rows in batches through `unnest` (one statement per batch, the same on both drivers). */
+export async function insertAccounts(
+  database: Database,
+  rows: AccountRow[],
+): Promise<void> {
+  const cols = COLUMNS.map(([c]) => c).join(', ');
+  const params = COLUMNS.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ');
+  await database.query(
+    `insert into accounts (${cols}) select * from unnest(${params})`,
+    COLUMNS.map(([c]) => rows.map((r) => r[c])),
+  );
+}
+
+/** The per-day aggregates rebuilt from the accounts in one statement (after a bulk load). */
+export async function rebuildAccountDaily(database: Database): Promise<void> {
+  await database.exec(`
+    delete from account_daily;
+    insert into account_daily (commune_code, kind, reason, registered_on, converted_on, accounts)
+    select commune_code, kind, coalesce(reason, ''),
+           greatest(registered_on, date '2024-04-30'),
+           coalesce(greatest(converted_on, date '2024-04-30'), 'infinity'),
+           count(*)::int
+    from accounts where state = 'active'
+    group by 1, 2, 3, 4, 5;`);
+}
+
+export interface SeedProgress {
+  (done: number, total: number): void;
+}
+
+/**
+ * The demo's accounts. `times` > 1 repeats the province with new ids (benchmarks at 10× scale):
+ * the first copy keeps the demo's ids (`TK` + 7 digits), copy k gets `TK` + 8 digits
+ * (k × 10,000,000 + row number).
+ */
+export async function seedAccounts(
+  database: Database,
+  { batch = 5_000, times = 1, onProgress }: { batch?: number; times?: number; onProgress?: SeedProgress } = {},
+): Promise<number> {
+  const ds = buildDataset();
+  const total = ds.size * times;
+  // A bulk load runs faster without the secondary indexes and the aggregates' trigger: both are
+  // rebuilt once at the end.
+  const indexes = await database.query<{ indexname: string; indexdef: string }>(
+    `select indexname, indexdef from pg_indexes
+     where tablename = 'accounts' and indexname <> 'accounts_pkey'`,
+  );
+  for (const i of indexes) await database.exec(`drop index ${i.indexname}`);
+  await database.exec('alter table accounts disable trigger account_daily_track');
+  try {
+    for (let k = 0; k < times; k++) {
+      for (let from = 0; from < ds.size; from += batch) {
+        const rows: AccountRow[] = [];
+        for (let i = from; i < Math.min(ds.size, from + batch); i++) {
+          const r = accountRow(ds, i);
+          if (k > 0) {
+            r.id = `TK${String(k * 10_000_000 + i + 1).padStart(8, '0')}`;
+            if (r.duplicate_of) {
+              r.duplicate_of = `TK${String(k * 10_000_000 + Number(r.duplicate_of.slice(2))).padStart(8, '0')}`;
+            }
+          }
+          rows.push(r);
+        }
+        await insertAccounts(database, rows);
+        onProgress?.(k * ds.size + Math.min(ds.size, from + batch), total);
+      }
+    }
+  } finally {
+    await database.exec('alter table accounts enable trigger account_daily_track');
+    for (const i of indexes) await database.exec(i.indexdef);
+  }
+  await rebuildAccountDaily(database);
+  await database.exec('analyze accounts; analyze account_daily;');
+  return total;
+}
+
+/** Steps of the demo seed, in order; each must be safe to run on a fresh, migrated database. */
+export const demoSeedSteps: { name: string; run: (db: Database) => Promise<unknown> }[] = [
+  { name: 'units', run: seedUnits },
+  { name: 'users', run: seedDemoUsers },
+  { name: 'accounts', run: (db) => seedAccounts(db) },
+  {
+    name: 'business date',
+    run: (db) =>
+      db.query(
+        `insert into settings (key, value) values ('business_date', $1)
+         on conflict (key) do update set value = excluded.value`,
+        [DEFAULT_TODAY],
+      ),
+  },
+];
