@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { env } from '../src/config/env';
 import type { Reply } from './worker/protocol';
 import type { BackendWorker } from './worker/start';
 
@@ -30,7 +31,11 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
     }
   });
 
-  const forward = http.all('*/api/*', async ({ request }) => {
+  // Only the API's own base path: under `npm start` the app's modules are requests too
+  // (`/src/api/client.ts`), and a fault scenario must not take them down with the API.
+  const apiBase = new URL(`${env.VITE_API_BASE_URL.replace(/\/$/, '')}/`, window.location.href);
+  const isApi = (url: string) => url.startsWith(apiBase.href);
+  const forward = http.all(`${apiBase.href}*`, async ({ request }) => {
     const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer();
     const id = nextId++;
     const replied = new Promise<Reply>((resolve) => pending.set(id, resolve));
@@ -68,7 +73,7 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest(request, print) {
       // Every API call must be mocked; page assets are not ours to answer.
-      if (new URL(request.url).pathname.includes('/api/')) print.error();
+      if (isApi(request.url)) print.error();
     },
   });
 }

@@ -11,9 +11,28 @@ const state = persisted<{ today: string; scenario: Scenario }>('demo-state', () 
 }));
 onReset(() => state.drop());
 
+const SCENARIOS: readonly Scenario[] = ['normal', 'slow', 'flaky', 'offline', 'expired-session'];
+
+/**
+ * The stored state, each part checked on its own: a browser may hold one written by an older
+ * release (one had `today` wiped by a scenario-only change), and a bad part falls back alone.
+ */
+function current(): { today: string; scenario: Scenario } {
+  const s = state.get() as Partial<{ today: unknown; scenario: unknown }>;
+  const validDay =
+    typeof s.today === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(s.today) &&
+    s.today >= MIN_DATE &&
+    s.today <= MAX_DATE;
+  return {
+    today: validDay ? (s.today as string) : DEFAULT_TODAY,
+    scenario: SCENARIOS.includes(s.scenario as Scenario) ? (s.scenario as Scenario) : 'normal',
+  };
+}
+
 /** The demo clock: the mock server owns "today"; every date-dependent answer reads it here. */
 export function today(): string {
-  return state.get().today;
+  return current().today;
 }
 
 export function todayDay(): number {
@@ -21,15 +40,19 @@ export function todayDay(): number {
 }
 
 export function scenario(): Scenario {
-  return state.get().scenario;
+  return current().scenario;
 }
 
 export function demoState(): DemoState {
-  return { ...state.get(), defaultToday: DEFAULT_TODAY, minDate: MIN_DATE, maxDate: MAX_DATE };
+  return { ...current(), defaultToday: DEFAULT_TODAY, minDate: MIN_DATE, maxDate: MAX_DATE };
 }
 
+/** Changes only what `change` names: a scenario leaves the clock alone, and a date the scenario. */
 export function setDemoState(change: { today?: string; scenario?: Scenario }): DemoState {
-  state.update((s) => ({ ...s, ...change }));
+  const next = current();
+  if (change.today !== undefined) next.today = change.today;
+  if (change.scenario !== undefined) next.scenario = change.scenario;
+  state.update(() => next);
   return demoState();
 }
 

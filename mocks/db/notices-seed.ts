@@ -121,11 +121,12 @@ export const seedNotices: StoredNotice[] = [
     subject: 'Tài khoản của tổ chức, doanh nghiệp trong thời gian chuyển đổi',
     issuerCode: 'STP',
     issuerName: 'SỞ TƯ PHÁP',
-    issuedOn: '2024-06-18',
+    // After Decree 69/2024/NĐ-CP, which it cites: signed 25/06/2024, in force from 01/07/2024.
+    issuedOn: '2024-07-02',
     place: 'Bắc Giang',
     status: 'published',
     pinned: false,
-    effectiveFrom: '2024-06-18',
+    effectiveFrom: '2024-07-02',
     effectiveUntil: '2025-06-30',
     version: 1,
     revision: 1,
@@ -168,6 +169,20 @@ export const seedNotices: StoredNotice[] = [
     bodyHtml: '<p>Nội dung đang soạn.</p>',
   },
 ];
+
+/**
+ * When each document the seeded notices cite was signed: a notice cites only what existed on its
+ * date (checked by a test).
+ */
+export const citedDocumentDates: Record<string, string> = {
+  '356/CV-TCTTKĐA': '2024-01-11',
+  '785/STP-VP': '2024-05-27',
+  '3701/VPCP-KSTT': '2024-05-29',
+  '2834/UBND-NC': '2024-05-31',
+  '112/TB-STP': '2024-06-05',
+  '118/HD-STP': '2024-06-12',
+  '69/2024/NĐ-CP': '2024-06-25',
+};
 
 /** Demo users who had already confirmed a seeded notice. */
 export const seedConfirmations: Record<string, string[]> = {

@@ -105,14 +105,28 @@ export function mayEdit(n: StoredNotice, user: DemoUser): boolean {
   return can(user.role, 'notices:write') && user.unitCode === n.issuerCode;
 }
 
+/**
+ * A notice exists from the day it was issued (or, for a draft, written): on an earlier demo day
+ * nobody sees it, its issuer included.
+ */
+export function issuedBy(n: StoredNotice, day = today()): boolean {
+  return n.issuedOn <= day;
+}
+
 export function mayRead(n: StoredNotice, user: DemoUser): boolean {
+  if (!issuedBy(n)) return false;
   if (mayEdit(n, user)) return true;
   return n.status !== 'draft' && inAudience(n, user);
 }
 
 /** A pin holds while the notice is published and in force on the demo day. */
 function pinnedNow(n: StoredNotice): boolean {
-  return n.pinned && n.status === 'published' && (!n.effectiveUntil || n.effectiveUntil >= today());
+  return (
+    n.pinned &&
+    n.status === 'published' &&
+    n.effectiveFrom <= today() &&
+    (!n.effectiveUntil || n.effectiveUntil >= today())
+  );
 }
 
 export function toSummary(n: StoredNotice, user: DemoUser): Summary {

@@ -4,7 +4,7 @@ import { formatInstant } from '../../src/lib/dates';
 import auditVi from '../../src/locales/vi/audit';
 import commonVi from '../../src/locales/vi/common';
 import { isoOf } from '../db/days';
-import { todayDay } from '../db/demo-state';
+import { today, todayDay } from '../db/demo-state';
 import { auditEntries, writeAudit, type AuditEntry } from '../db/journal';
 import { districtOf, organisationOf, unitTree } from '../db/units';
 import { exportResponse } from './files';
@@ -26,10 +26,15 @@ const AuditExportQuery = AuditFilters.extend({ format: z.enum(['csv', 'xlsx']) }
 const vnDay = (instant: string) =>
   new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/** The entries the list and the export show for the same filters, newest first. */
+/**
+ * The entries the list and the export show for the same filters, newest first. Nothing after the
+ * demo day: moved back in time, the log shows what had happened by then.
+ */
 function matching(q: z.infer<typeof AuditFilters>): readonly AuditEntry[] {
+  const day = today();
   return auditEntries().filter(
     (e) =>
+      vnDay(e.at) <= day &&
       (!q.username || e.username === q.username) &&
       (!q.action || e.action.startsWith(q.action)) &&
       (!q.from || vnDay(e.at) >= q.from) &&

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import type { components } from '../../src/api/schema';
-import { sanitizeNoticeHtml, unsafeParts } from '../../src/features/notices/lib/sanitize';
+import {
+  noticeText,
+  sanitizeNoticeHtml,
+  unsafeParts,
+} from '../../src/features/notices/lib/sanitize';
+import { citedDocumentDates, seedNotices } from '../db/notices-seed';
 import { xssPayloads } from '../../src/features/notices/test/xss-payloads';
 
 type NoticeInput = components['schemas']['NoticeInput'];
@@ -139,12 +144,47 @@ describe('notices API', () => {
       .data!;
     const b = (await api.GET('/notices', { params: { query: { q: 'Tổ chức, doanh nghiệp' } } }))
       .data!;
-    expect(a.items.map((n) => n.id)).toContain('TB0004');
+    expect(a.items.map((n) => n.id)).toContain('TB0002');
     expect(a.items.length).toBeGreaterThan(0);
     const c = (await api.GET('/notices', { params: { query: { q: 'khong co gi nhu vay' } } }))
       .data!;
     expect(c.items).toHaveLength(0);
-    expect(b.items.map((n) => n.id)).toContain('TB0004');
+    expect(b.items.map((n) => n.id)).toContain('TB0002');
+  });
+
+  it('shows a notice only from its date on: nothing the demo day has not reached yet', async () => {
+    await signIn('admin.ict');
+    await api.PUT('/demo/state', { body: { today: '2024-06-10' } });
+    const early = (await api.GET('/notices')).data!;
+    expect(early.items.every((n) => n.issuedOn <= '2024-06-10')).toBe(true);
+    expect(early.items.map((n) => n.id)).toEqual(expect.arrayContaining(['TB0001', 'TB0002']));
+    expect(early.items.map((n) => n.id)).not.toContain('TB0003');
+    const later = await api
+      .GET('/notices/{id}', { params: { path: { id: 'TB0003' } } })
+      .catch((e: unknown) => e);
+    expect(later).toMatchObject({ status: 404 });
+    const publicLater = await api
+      .GET('/public/notices/{id}', { params: { path: { id: 'TB0003' } } })
+      .catch((e: unknown) => e);
+    expect(publicLater).toMatchObject({ status: 404 });
+    await api.PUT('/demo/state', { body: { today: '2024-07-05' } });
+    const july = (await api.GET('/notices')).data!;
+    expect(july.items.map((n) => n.id)).toContain('TB0004');
+  });
+
+  it('seeds notices that cite only documents signed by their date', () => {
+    for (const n of seedNotices) {
+      for (const ref of n.related) {
+        const signed = citedDocumentDates[ref];
+        expect(signed, `${n.number} cites ${ref}`).toBeDefined();
+        expect((signed ?? '9999') <= n.issuedOn, `${n.number} cites ${ref}`).toBe(true);
+      }
+      for (const [ref, signed] of Object.entries(citedDocumentDates)) {
+        if (noticeText(n.bodyHtml).includes(ref)) {
+          expect(signed <= n.issuedOn, `${n.number} mentions ${ref}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('serves public notices without sign-in only when addressed to citizens or businesses', async () => {

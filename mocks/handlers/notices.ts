@@ -21,6 +21,7 @@ import {
   confirm,
   findNotice,
   inAudience,
+  issuedBy,
   mayEdit,
   mayRead,
   nextNoticeId,
@@ -262,7 +263,8 @@ export const noticeHandlers = [
 
   http.get('/notices/{id}/attachments/{attachmentId}', ({ cookies, params, response }) => {
     const n = findNotice(params.id);
-    const isPublic = n?.status === 'published' && (n.audience.citizens || n.audience.businesses);
+    const isPublic =
+      n?.status === 'published' && issuedBy(n) && (n.audience.citizens || n.audience.businesses);
     if (!n || (!isPublic && !mayRead(n, requireUser(cookies)))) return notFound('Attachment');
     const attachment = (n.attachments ?? []).find((a) => a.id === params.attachmentId);
     const bytes = attachment ? readFile(attachment.id) : null;
@@ -329,7 +331,12 @@ export const noticeHandlers = [
 
   http.get('/public/notices/{id}', ({ params }) => {
     const n = findNotice(params.id);
-    if (!n || n.status !== 'published' || !(n.audience.citizens || n.audience.businesses))
+    if (
+      !n ||
+      n.status !== 'published' ||
+      !issuedBy(n) ||
+      !(n.audience.citizens || n.audience.businesses)
+    )
       return notFound('Notice');
     return HttpResponse.json(toNotice(n, null));
   }),

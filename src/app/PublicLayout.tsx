@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router-dom';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -14,6 +14,22 @@ import { DemoBar } from './Layout';
 
 /** Pages without a session (sign-in, public notices): the app bar with language and demo controls. */
 export function PublicLayout() {
+  return (
+    <PublicShell>
+      <Suspense fallback={<PageLoader />}>
+        <FirstPageGate>
+          <Outlet />
+        </FirstPageGate>
+      </Suspense>
+    </PublicShell>
+  );
+}
+
+/**
+ * The app bar with language and demo controls around `children`: the public pages, and what is shown
+ * when the session cannot be checked (so that the demo panel is in reach under every scenario).
+ */
+export function PublicShell({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -38,11 +54,7 @@ export function PublicLayout() {
         </Toolbar>
       </AppBar>
       <Box component="main" id="main" sx={{ p: { xs: 1.5, sm: 3 } }}>
-        <Suspense fallback={<PageLoader />}>
-          <FirstPageGate>
-            <Outlet />
-          </FirstPageGate>
-        </Suspense>
+        {children}
       </Box>
     </Box>
   );

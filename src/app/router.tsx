@@ -6,7 +6,7 @@ import { can, routePermissions, type GuardedRoute } from '../config/permissions'
 import { loadNamespaces, type LazyNamespace } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { Layout } from './Layout';
-import { PublicLayout } from './PublicLayout';
+import { PublicLayout, PublicShell } from './PublicLayout';
 import { ForbiddenPage, NotFoundPage, RouteErrorBoundary } from './pages';
 
 type LazyModule = Promise<{ default: React.ComponentType }>;
@@ -101,7 +101,7 @@ export const routes: RouteObject[] = [
   {
     element: (
       <RouteErrorBoundary>
-        <RequireAuth>
+        <RequireAuth frame={(content) => <PublicShell>{content}</PublicShell>}>
           <Layout />
         </RequireAuth>
       </RouteErrorBoundary>

@@ -18,7 +18,8 @@ export default {
     action: 'Action',
     targets: 'Target',
     outcome: 'Outcome',
-    empty: 'No recorded action matches the filters.',
+    empty: 'No action has been recorded up to this day.',
+    emptyFiltered: 'No recorded action matches the filters.',
   },
   outcomes: { ok: 'Done', refused: 'Refused' },
   actions: {

@@ -15,7 +15,8 @@ export default {
     action: 'Thao tác',
     targets: 'Đối tượng',
     outcome: 'Kết quả',
-    empty: 'Chưa có thao tác nào khớp bộ lọc.',
+    empty: 'Chưa có thao tác nào được ghi nhận đến ngày này.',
+    emptyFiltered: 'Không có thao tác nào khớp bộ lọc.',
   },
   outcomes: { ok: 'Thực hiện', refused: 'Bị từ chối' },
   actions: {

@@ -26,6 +26,18 @@ describe('audit log page', () => {
     await waitFor(() =>
       expect(router.state.location.search).toBe('?username=admin.ict&action=audit.export'),
     );
-    expect(await within(table).findByText('Chưa có thao tác nào khớp bộ lọc.')).toBeInTheDocument();
+    expect(
+      await within(table).findByText('Không có thao tác nào khớp bộ lọc.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says that nothing has been recorded, not that nothing matches, when no filter is set', async () => {
+    await signInAs('admin.ict');
+    renderRoute('/audit');
+    const table = await screen.findByRole('table', undefined, { timeout: 15_000 });
+    expect(
+      await within(table).findByText('Chưa có thao tác nào được ghi nhận đến ngày này.'),
+    ).toBeInTheDocument();
+    expect(within(table).queryByText(/khớp bộ lọc/)).toBeNull();
   });
 });

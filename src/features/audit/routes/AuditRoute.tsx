@@ -63,6 +63,7 @@ export default function AuditRoute() {
   const audit = useAudit(query);
   const set = (key: 'username' | 'action' | 'from' | 'to', value: string) =>
     update({ [key]: value || undefined });
+  const filtered = Boolean(query.username || query.action || query.from || query.to);
 
   return (
     <PageContainer
@@ -134,7 +135,9 @@ export default function AuditRoute() {
                 <TableBody>
                   {audit.data.items.length === 0 ? (
                     <TableRow>
-                      <TableCell colSpan={6}>{t('audit.table.empty')}</TableCell>
+                      <TableCell colSpan={6}>
+                        {filtered ? t('audit.table.emptyFiltered') : t('audit.table.empty')}
+                      </TableCell>
                     </TableRow>
                   ) : null}
                   {audit.data.items.map((e) => (

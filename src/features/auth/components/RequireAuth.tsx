@@ -25,7 +25,17 @@ function markSessionExpired() {
  * Guards every signed-in route. When any call answers 401 (the session expired), the user goes to
  * sign-in with the current address as `next`, and comes back to it afterwards.
  */
-export function RequireAuth({ children }: { children: ReactNode }) {
+export function RequireAuth({
+  children,
+  frame = (content) => <Box sx={{ p: 3 }}>{content}</Box>,
+}: {
+  children: ReactNode;
+  /**
+   * What surrounds the session check's loader and error: a header of its own, so that the demo
+   * panel stays in reach when the session cannot be asked for (the demo's "offline" scenario).
+   */
+  frame?: (content: ReactNode) => ReactNode;
+}) {
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
@@ -75,12 +85,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (me.isPending || (me.data && !arrived)) {
     return <PageLoader />;
   }
-  if (me.isError) {
-    return (
-      <Box sx={{ p: 3 }}>
-        <QueryError error={me.error} onRetry={() => void me.refetch()} />
-      </Box>
-    );
+  // A failed check with no user known yet; a user already known stays signed in while a later
+  // check fails (the pages say what they could not load).
+  if (me.isError && !me.data) {
+    return frame(<QueryError error={me.error} onRetry={() => void me.refetch()} />);
   }
   if (!value) return <Navigate to={loginPath(here)} replace />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
