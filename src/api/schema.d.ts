@@ -578,7 +578,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Notices the user may see, unread first then newest. `q` ignores case and tone marks. */
+    /** @description Notices the user may see, unread first then newest. `q` ignores case and tone marks. A notice exists from its `issuedOn` day (a draft from the day it was written): on an earlier (demo) day it is in no list and every operation on it answers 404, for its issuer too. */
     get: operations['listNotices'];
     put?: never;
     /** @description A new draft for the user's department. The body HTML is sanitised on save. */
@@ -706,7 +706,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Per unit, how many of the intended staff confirmed; who has not (demo users). Publishers only. */
+    /** @description Per unit, how many of the intended staff confirmed; who has not (demo users). Publishers only. Each unit once; the issuing unit is not among the readers (it does not confirm its own notice); units sorted by share confirmed (confirmed / intended), lowest first, then by name. */
     get: operations['getNoticeTracking'];
     put?: never;
     post?: never;
@@ -740,7 +740,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description A published notice addressed to citizens or businesses, without signing in. */
+    /** @description A published notice addressed to citizens or businesses, without signing in (404 before its `issuedOn` day). */
     get: operations['getPublicNotice'];
     put?: never;
     post?: never;
@@ -1253,6 +1253,8 @@ export interface components {
     Notice: components['schemas']['NoticeSummary'] & {
       /** @description Sanitised HTML. */
       bodyHtml: string;
+      /** @description The issuer's governing body, printed above the issuer's name in the document's header (Decree 30/2020/NĐ-CP, "cơ quan chủ quản"), in capitals: "UBND TỈNH BẮC GIANG" for the province's departments, agencies and centre; "BẢO HIỂM XÃ HỘI VIỆT NAM" for the provincial social insurance, "TỔNG CỤC THUẾ" for the tax department, "BỘ CÔNG AN" for the provincial police; null for the People's Committee itself. */
+      governingBodyName: string | null;
       /** @description The body of the previous published revision, so readers see what changed. */
       previousBodyHtml: string | null;
       place: string;
