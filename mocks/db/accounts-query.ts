@@ -5,6 +5,13 @@
  * so paging through it costs almost nothing.
  */
 import type { components } from '../../src/api/schema';
+import {
+  classifyQuery,
+  numbersMatch,
+  otherNameMatches,
+  personNameMatches,
+  type AccountQuery,
+} from '../../src/lib/account-search';
 import { foldVietnamese } from '../../src/lib/text';
 import {
   KINDS,
@@ -15,14 +22,18 @@ import {
   STATE_MERGED,
   accountId,
   displayName,
+  rowOfId,
   identityNumber,
   mask,
   nameParts,
   phoneNumber,
   type Dataset,
 } from './dataset';
-import { NEVER, isoOf } from './days';
-import { communes } from './units';
+import { NEVER, dayOf, isoOf } from './days';
+import { deskAccounts, type DeskAccount } from './desk-accounts';
+import { allDeskReports, pendingRows } from './desk-reports';
+import { allAccountEvents } from './journal';
+import { communeIndex, communes } from './units';
 
 type AccountSummary = components['schemas']['AccountSummary'];
 type AccountStatus = components['schemas']['AccountStatus'];
@@ -42,17 +53,103 @@ export interface AccountFilter {
   sort: string;
 }
 
+// ---------------------------------------------------------------- desk accounts
+
+/*
+ * Accounts opened at the desk take the rows after the seeded ones: row `ds.size + k` is the k-th
+ * desk account. Every function here that takes a row accepts both.
+ */
+
+/** The desk account behind a row, or undefined for a seeded row. */
+export function deskAccountOf(ds: Dataset, row: number): DeskAccount | undefined {
+  return row >= ds.size ? deskAccounts()[row - ds.size] : undefined;
+}
+
+/** The row of an account id (seeded `TK…` or desk `DN…` / `CD…`), if there is one. */
+export function rowOfAccountId(ds: Dataset, id: string): number | undefined {
+  if (id.startsWith('TK')) {
+    const row = rowOfId(id);
+    return row !== undefined && row < ds.size ? row : undefined;
+  }
+  const k = deskAccounts().findIndex((a) => a.id === id);
+  return k >= 0 ? ds.size + k : undefined;
+}
+
+export function accountIdOf(ds: Dataset, row: number): string {
+  return deskAccountOf(ds, row)?.id ?? accountId(row);
+}
+
+/** A row's commune index. */
+export function communeOfRow(ds: Dataset, row: number): number {
+  const desk = deskAccountOf(ds, row);
+  return desk ? communeIndex(desk.communeCode)! : ds.commune[row]!;
+}
+
+/** The day a row's account was registered (a desk account: its creation day). */
+export function registeredDayOf(ds: Dataset, row: number): number {
+  const desk = deskAccountOf(ds, row);
+  return desk ? dayOf(desk.createdOn) : ds.registeredDay[row]!;
+}
+
+/** Whether a row is a citizen's account. */
+export function isCitizenRow(ds: Dataset, row: number): boolean {
+  const desk = deskAccountOf(ds, row);
+  return desk ? desk.kind === 'citizen' : ds.kind[row] === KIND_CITIZEN;
+}
+
+/** A citizen account opened at the desk waits for its owner to link VNeID. */
+const DESK_CITIZEN_REASON = 'verified_not_linked';
+
+function deskStatus(a: DeskAccount): AccountStatus {
+  return a.kind === 'citizen' ? 'unconverted' : 'awaiting_guidance';
+}
+
+function deskSummary(a: DeskAccount): AccountSummary {
+  const status = deskStatus(a);
+  return {
+    id: a.id,
+    kind: a.kind,
+    displayName: a.displayName,
+    identityNumberMasked: a.identityNumberMasked,
+    phoneMasked: mask(a.phone ?? null),
+    districtCode: a.districtCode,
+    communeCode: a.communeCode,
+    source: 'desk',
+    registeredOn: a.createdOn,
+    lastSeenOn: a.createdOn,
+    status,
+    reason: status === 'unconverted' ? DESK_CITIZEN_REASON : null,
+    convertedOn: null,
+  };
+}
+
+/** Rows with a desk report pending on `day`, cached per (reports, day). */
+let pendingCache: { reports: readonly unknown[]; day: number; rows: Set<number> } | null = null;
+function pendingOn(day: number): Set<number> {
+  const reports = allDeskReports();
+  if (pendingCache?.reports !== reports || pendingCache.day !== day)
+    pendingCache = { reports, day, rows: pendingRows(day) };
+  return pendingCache.rows;
+}
+
+// ---------------------------------------------------------------- status and summary
+
 /** Status of a row on a day; null when the account did not exist yet. */
 export function statusOf(ds: Dataset, row: number, day: number): AccountStatus | null {
+  const desk = deskAccountOf(ds, row);
+  if (desk) return dayOf(desk.createdOn) > day ? null : deskStatus(desk);
   if (ds.registeredDay[row]! > day) return null;
   const state = ds.state[row];
   if (state === STATE_CLOSED) return 'closed';
   if (state === STATE_MERGED) return 'merged';
   if (ds.kind[row] !== KIND_CITIZEN) return 'awaiting_guidance';
-  return ds.convertedDay[row]! <= day ? 'converted' : 'unconverted';
+  if (ds.convertedDay[row]! <= day) return 'converted';
+  return pendingOn(day).has(row) ? 'reported_at_desk' : 'unconverted';
 }
 
 export function summaryOf(ds: Dataset, row: number, day: number): AccountSummary {
+  const desk = deskAccountOf(ds, row);
+  if (desk) return deskSummary(desk);
   const status = statusOf(ds, row, day) ?? 'unconverted';
   const commune = communes[ds.commune[row]!]!;
   const converted = ds.convertedDay[row]!;
@@ -162,6 +259,8 @@ const deskRank = Int8Array.from(REASONS, (r) => DESK_REASON_ORDER.indexOf(r));
 const DESK_OTHERS = DESK_REASON_ORDER.length;
 
 function sortKey(ds: Dataset, row: number, field: string, day: number): number {
+  const desk = deskAccountOf(ds, row);
+  if (desk) return deskSortKey(desk, field);
   switch (field) {
     case 'desk': {
       const rank =
@@ -184,19 +283,39 @@ function sortKey(ds: Dataset, row: number, field: string, day: number): number {
   }
 }
 
+/** The same keys for an account opened at the desk (created, and last seen, on its creation day). */
+function deskSortKey(a: DeskAccount, field: string): number {
+  const created = dayOf(a.createdOn);
+  switch (field) {
+    case 'desk':
+      return (
+        (a.kind === 'citizen' ? deskRank[REASONS.indexOf(DESK_CITIZEN_REASON)]! : DESK_OTHERS) *
+          65_536 +
+        (32_767 - created)
+      );
+    case 'registeredOn':
+    case 'lastSeenOn':
+      return created + 32_768;
+    case 'commune':
+      return communeIndex(a.communeCode) ?? 0;
+    default:
+      return 0;
+  }
+}
+
 let cache: { key: string; ds: Dataset; rows: Int32Array } | null = null;
 
 /** Every row matching the filter on the day, sorted. Cached for the last filter. */
 export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): Int32Array {
-  const key = JSON.stringify({ ...filter, day });
+  // Demo actions change statuses and add accounts: they are part of the key.
+  const version = [allAccountEvents().length, allDeskReports(), deskAccounts().length];
+  const key = JSON.stringify({ ...filter, day, version });
   if (cache && cache.key === key && cache.ds === ds) return cache.rows;
 
-  const q = foldVietnamese(filter.q ?? '');
-  const digits = q.replace(/[\s.-]/g, '');
-  const numeric = digits.length >= 3 && /^\d+$/.test(digits);
-  const tokens = numeric || !q ? [] : q.split(' ').filter(Boolean);
-  const matches = tokenMatches(tokens);
-  const nums = numeric ? numbers(ds) : null;
+  // The shared rule (src/lib/account-search.ts): whole numbers, the visible last 4, or names.
+  const query = classifyQuery(filter.q);
+  const matches = tokenMatches(query.type === 'name' ? query.tokens : []);
+  const nums = query.type === 'number' || query.type === 'tail' ? numbers(ds) : null;
 
   const kind = filter.kind ? KINDS.indexOf(filter.kind) : -1;
   const reason = filter.reason ? REASONS.indexOf(filter.reason) : -1;
@@ -204,7 +323,8 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
   const status = filter.reason ? 'unconverted' : filter.status;
 
   const out: number[] = [];
-  for (let i = 0; i < ds.size; i++) {
+  // Digits that are neither a whole number nor the visible tail match nothing.
+  for (let i = 0; query.type !== 'nothing' && i < ds.size; i++) {
     const c = ds.commune[i]!;
     if (filter.communeIdx !== undefined && c !== filter.communeIdx) continue;
     if (filter.districtIdx !== undefined && communes[c]!.districtIndex !== filter.districtIdx)
@@ -219,7 +339,7 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
     if (reason >= 0 && ds.reason[i] !== reason) continue;
     if (status && statusOf(ds, i, day) !== status) continue;
     if (nums) {
-      if (!nums.ids[i]?.includes(digits) && !nums.phones[i]?.includes(digits)) continue;
+      if (!numbersMatch(query, nums.ids[i]!, nums.phones[i]!)) continue;
     } else if (matches.length) {
       if (ds.kind[i] === KIND_CITIZEN) {
         const f = ds.family[i]!;
@@ -233,12 +353,13 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
           }
         }
         if (!ok) continue;
-      } else if (!foldedOtherName(ds, i).includes(q)) {
+      } else if (!foldedOtherName(ds, i).includes((query as { folded: string }).folded)) {
         continue;
       }
     }
     out.push(i);
   }
+  if (query.type !== 'nothing') out.push(...matchingDeskRows(ds, filter, query, day));
 
   const desc = filter.sort.startsWith('-');
   const field = desc ? filter.sort.slice(1) : filter.sort;
@@ -253,6 +374,45 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
   }
   cache = { key, ds, rows };
   return rows;
+}
+
+/** Desk accounts (rows after the seeded ones) matching the filter and the query on the day. */
+function matchingDeskRows(
+  ds: Dataset,
+  filter: AccountFilter,
+  query: AccountQuery,
+  day: number,
+): number[] {
+  const out: number[] = [];
+  deskAccounts().forEach((a, k) => {
+    const row = ds.size + k;
+    const c = communeIndex(a.communeCode);
+    if (c === undefined) return;
+    if (filter.communeIdx !== undefined && c !== filter.communeIdx) return;
+    if (filter.districtIdx !== undefined && communes[c]!.districtIndex !== filter.districtIdx)
+      return;
+    const summary = deskSummary(a);
+    const reg = dayOf(a.createdOn);
+    if (reg > day) return;
+    if (filter.kind && a.kind !== filter.kind) return;
+    if (filter.source && filter.source !== 'desk') return;
+    if (filter.regFrom !== undefined && reg < filter.regFrom) return;
+    if (filter.regTo !== undefined && reg > filter.regTo) return;
+    if (filter.seenBefore !== undefined && reg >= filter.seenBefore) return;
+    if (filter.reason && summary.reason !== filter.reason) return;
+    if (filter.status && summary.status !== filter.status) return;
+    if (query.type === 'number' || query.type === 'tail') {
+      if (!numbersMatch(query, a.identityNumber ?? null, a.phone ?? null)) return;
+    } else if (query.type === 'name') {
+      const matches =
+        a.kind === 'citizen'
+          ? personNameMatches(query, a.displayName)
+          : otherNameMatches(query, a.displayName);
+      if (!matches) return;
+    }
+    out.push(row);
+  });
+  return out;
 }
 
 /** Accounts with the same identity number (the original and its duplicates), except the row itself. */

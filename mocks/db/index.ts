@@ -67,6 +67,11 @@ export function changeRow(
   if (change.state !== undefined) data.state[row] = change.state;
 }
 
+/** A row's seeded conversion day and state (before any demo change). */
+export function seededRow(data: Dataset, row: number): { convertedDay: number; state: number } {
+  return originals.get(row) ?? { convertedDay: data.convertedDay[row]!, state: data.state[row]! };
+}
+
 onReset(() => {
   if (!ds) return;
   for (const [row, o] of originals) {

@@ -14,9 +14,11 @@ import {
   regIndex,
   type Dataset,
 } from './dataset';
-import { DEADLINE_DAY, NEVER, SWITCH_DAY, WINDOW_DAYS, WINDOW_START, isoOf } from './days';
+import { DEADLINE_DAY, NEVER, SWITCH_DAY, WINDOW_DAYS, WINDOW_START, dayOf, isoOf } from './days';
+import { deskAccounts } from './desk-accounts';
+import { pendingRows } from './desk-reports';
 import { allAccountEvents } from './journal';
-import { communes } from './units';
+import { communeIndex, communes } from './units';
 
 type ProgressStatus = components['schemas']['ProgressStatus'];
 type StuckReason = components['schemas']['StuckReason'];
@@ -26,6 +28,8 @@ export interface Figures {
   converted: number;
   convertedToday: number;
   convertedLast7Days: number;
+  /** Reported as linked at the desk, awaiting reconciliation: not converted, not unconverted. */
+  reported: number;
   /** Conversions per window day, up to and including the day asked for. */
   daily: Int32Array;
   /** Registrations per bucket (0 = before 01/05/2024, k = window day k − 1), up to the day. */
@@ -88,6 +92,25 @@ export function figures(ds: Dataset, communeIdx: readonly number[], day: number)
       unconvertedByReason[ds.reason[row]!]! -= 1;
     }
   }
+  // Citizen accounts opened at the desk (before the function was removed) wait to be linked.
+  const deskReason = REASONS.indexOf('verified_not_linked');
+  for (const a of deskAccounts()) {
+    const c = communeIndex(a.communeCode);
+    const created = dayOf(a.createdOn);
+    if (a.kind !== 'citizen' || c === undefined || !inScope.has(c) || created > day) continue;
+    total += 1;
+    registered[regBucket(created)]! += 1;
+    unconvertedByReason[deskReason]! += 1;
+  }
+  // Reported at the desk today: counted apart until the sync confirms the link.
+  const removed = removedRows();
+  let reported = 0;
+  for (const row of pendingRows(day)) {
+    if (ds.kind[row] !== KIND_CITIZEN || !inScope.has(ds.commune[row]!) || removed.has(row))
+      continue;
+    reported += 1;
+    unconvertedByReason[ds.reason[row]!]! -= 1;
+  }
   let convertedLast7Days = 0;
   for (let w = Math.max(0, lastWindowDay - 6); w <= lastWindowDay; w++)
     convertedLast7Days += daily[w]!;
@@ -97,6 +120,7 @@ export function figures(ds: Dataset, communeIdx: readonly number[], day: number)
     converted,
     convertedToday,
     convertedLast7Days,
+    reported,
     daily,
     registered,
     unconvertedByReason,
@@ -194,13 +218,22 @@ export function reasonCounts(f: Figures): { reason: StuckReason; count: number }
   return REASONS.map((reason, i) => ({ reason, count: f.unconvertedByReason[i]! }));
 }
 
-/** Organisation and foreigner accounts of a set of communes: they wait, they are not late. */
-export function awaiting(ds: Dataset, communeIdx: readonly number[]) {
+/**
+ * Organisation and foreigner accounts of a set of communes: they wait, they are not late.
+ * Organisation accounts opened at the desk count from their creation day.
+ */
+export function awaiting(ds: Dataset, communeIdx: readonly number[], day: number) {
   let organisation = 0;
   let foreigner = 0;
   for (const c of communeIdx) {
     organisation += ds.waitingByCommune.organisation[c]!;
     foreigner += ds.waitingByCommune.foreigner[c]!;
+  }
+  const inScope = new Set(communeIdx);
+  for (const a of deskAccounts()) {
+    const c = communeIndex(a.communeCode);
+    if (a.kind === 'organisation' && c !== undefined && inScope.has(c) && dayOf(a.createdOn) <= day)
+      organisation += 1;
   }
   return { organisation, foreigner };
 }

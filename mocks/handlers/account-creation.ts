@@ -13,7 +13,7 @@ import { dayOf } from '../db/days';
 import { today, todayDay } from '../db/demo-state';
 import { writeAudit } from '../db/journal';
 import { policyRules } from '../db/policy';
-import { onReset, persisted } from '../db/storage';
+import { addDeskAccount, createdAccountOf, deskAccounts } from '../db/desk-accounts';
 import { communeIndex, communes } from '../db/units';
 import {
   conflict,
@@ -30,12 +30,9 @@ import {
 type CreatedAccount = components['schemas']['CreatedAccount'];
 type RuleKey = components['schemas']['PolicyRuleKey'];
 
-/** Accounts opened in the demo (kept apart from the seeded rows, which are fixed-size columns). */
-const created = persisted<CreatedAccount[]>('created-accounts', () => []);
-onReset(() => created.drop());
-
+/** Accounts opened in the demo (mocks/db/desk-accounts.ts keeps them; the list shows them). */
 export function createdAccounts(): readonly CreatedAccount[] {
-  return created.get();
+  return deskAccounts().map(createdAccountOf);
 }
 
 /** The server's side of the policy: the same rules `GET /policy` publishes, against the demo day. */
@@ -86,7 +83,7 @@ function communeInScope(user: DemoUser, code: string): string {
 }
 
 function nextId(prefix: string): string {
-  const n = created.get().filter((a) => a.id.startsWith(prefix)).length + 1;
+  const n = deskAccounts().filter((a) => a.id.startsWith(prefix)).length + 1;
   return `${prefix}${String(n).padStart(7, '0')}`;
 }
 
@@ -112,7 +109,7 @@ export const accountCreationHandlers = [
     const user = requirePermission(cookies, 'accounts:create');
     const body = await validBody(request, OrganisationBody);
     const districtCode = communeInScope(user, body.communeCode);
-    if (created.get().some((a) => a.taxCode === body.taxCode)) {
+    if (deskAccounts().some((a) => a.taxCode === body.taxCode)) {
       conflict(`An account with tax code ${body.taxCode} was already opened at the desk.`);
     }
     const account: CreatedAccount = {
@@ -126,7 +123,11 @@ export const accountCreationHandlers = [
       createdOn: today(),
       createdBy: user.username,
     };
-    created.update((list) => [...list, account]);
+    addDeskAccount({
+      ...account,
+      identityNumber: body.representative.identityNumber,
+      phone: body.representative.phone,
+    });
     writeAudit(user, {
       action: 'account.create-organisation',
       targets: [account.id],
@@ -154,7 +155,7 @@ export const accountCreationHandlers = [
       createdOn: today(),
       createdBy: user.username,
     };
-    created.update((list) => [...list, account]);
+    addDeskAccount({ ...account, identityNumber: body.identityNumber, phone: body.phone });
     writeAudit(user, { action: 'account.create-citizen', targets: [account.id] });
     return response(201).json(account);
   }),

@@ -73,25 +73,26 @@ describe('one account and its actions', () => {
     return page.items[0]!;
   }
 
-  it('records a visit that links the account, in its history and in the figures', async () => {
+  it('records a visit that links the account as a report awaiting VNeID, not as converted', async () => {
     await signIn('officer.vietyen');
     const before = (await api.GET('/stats/summary')).data!;
     const account = await unconvertedInVietYen();
     const after = (
       await api.POST('/accounts/{id}/visits', {
         params: { path: { id: account.id } },
-        body: { outcome: 'linked' },
+        body: { outcome: 'linked', confirmAccountId: account.id },
       })
     ).data!;
-    expect(after.status).toBe('converted');
+    expect(after.status).toBe('reported_at_desk');
     expect(after.history.at(-1)).toMatchObject({ type: 'visit', username: 'officer.vietyen' });
     const figures = (await api.GET('/stats/summary')).data!;
-    expect(figures.citizens.converted).toBe(before.citizens.converted + 1);
-    // Linking twice is refused.
+    expect(figures.citizens.converted).toBe(before.citizens.converted);
+    expect(figures.citizens.reported).toBe(before.citizens.reported + 1);
+    // Reporting twice is refused.
     await expect(
       api.POST('/accounts/{id}/visits', {
         params: { path: { id: account.id } },
-        body: { outcome: 'linked' },
+        body: { outcome: 'linked', confirmAccountId: account.id },
       }),
     ).rejects.toMatchObject({ status: 409 });
   });
@@ -288,22 +289,27 @@ describe('export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const lines = text.split('\r\n').filter(Boolean);
-    expect(lines).toHaveLength(page.total + 1);
-    expect(lines[0]).toContain('Số định danh');
+    // Seven statements about the file, the headings, the rows.
+    expect(lines).toHaveLength(7 + 1 + page.total);
+    expect(lines[7]).toContain('Số định danh');
     expect(text).not.toMatch(/\r\n[=+\-@]/);
   });
 
-  it('gives full numbers only to roles that may reveal them, as XLSX too', async () => {
+  it('gives full numbers only to roles that may reveal them, with a reason, as XLSX too', async () => {
     await signIn('admin.ict');
-    const r = await fetch(
-      `${location.origin}/api/accounts/export?format=xlsx&district=220&reason=cmnd_only`,
-    );
-    expect(r.headers.get('content-type')).toContain('spreadsheetml');
-    const { unzipSync, strFromU8 } = await import('fflate');
-    const sheet = strFromU8(
-      unzipSync(new Uint8Array(await r.arrayBuffer()))['xl/worksheets/sheet1.xml']!,
-    );
-    expect(sheet).toMatch(/<t xml:space="preserve">12\d{7}<\/t>/);
+    const url = `${location.origin}/api/accounts/export?format=xlsx&district=220&reason=cmnd_only`;
+    const sheetOf = async (r: Response) => {
+      const { unzipSync, strFromU8 } = await import('fflate');
+      return strFromU8(
+        unzipSync(new Uint8Array(await r.arrayBuffer()))['xl/worksheets/sheet1.xml']!,
+      );
+    };
+    const cmnd = /<t xml:space="preserve">12\d{7}<\/t>/;
+    // Masked unless asked for, even for an admin.
+    expect(await sheetOf(await fetch(url))).not.toMatch(cmnd);
+    const full = await fetch(`${url}&numbers=full&fullNumbersReason=Đối soát với công an`);
+    expect(full.headers.get('content-type')).toContain('spreadsheetml');
+    expect(await sheetOf(full)).toMatch(cmnd);
     await signIn('officer.vietyen');
     const denied = await fetch(`${location.origin}/api/accounts/export?format=csv&district=219`);
     expect(denied.status).toBe(403);

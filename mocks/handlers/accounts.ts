@@ -1,16 +1,38 @@
 import { z } from 'zod';
-import type { Cell } from '../../src/lib/csv';
 import type { components } from '../../src/api/schema';
 import { can } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
+import { classifyQuery, searchIsAudited } from '../../src/lib/account-search';
+import {
+  exportHeader,
+  exportLang,
+  exportPreamble,
+  exportRow,
+  filterForAudit,
+  idsSha256,
+  type ExportFilter,
+} from '../../src/lib/account-export';
+import { canWithdrawDeskReport, syncDayOf } from '../../src/lib/desk-report';
 import { changeRow, dataset } from '../db';
 import {
+  accountIdOf,
+  communeOfRow,
+  deskAccountOf,
   duplicatesOf,
   matchingRows,
+  registeredDayOf,
+  rowOfAccountId,
   statusOf,
   summaryOf,
   type AccountFilter,
 } from '../db/accounts-query';
+import {
+  addDeskReport,
+  allDeskReports,
+  latestReport,
+  reportState,
+  withdrawDeskReport,
+} from '../db/desk-reports';
 import {
   KINDS,
   REASONS,
@@ -26,7 +48,7 @@ import {
   type Dataset,
 } from '../db/dataset';
 import { NEVER, dayOf, isoOf } from '../db/days';
-import { todayDay } from '../db/demo-state';
+import { nowOnDemoDay, today, todayDay } from '../db/demo-state';
 import { onReset, persisted } from '../db/storage';
 import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
@@ -58,7 +80,9 @@ const ListQuery = z.object({
     .regex(/^\d{5}$/)
     .optional(),
   kind: z.enum(KINDS).optional(),
-  status: z.enum(['converted', 'unconverted', 'awaiting_guidance', 'closed', 'merged']).optional(),
+  status: z
+    .enum(['converted', 'reported_at_desk', 'unconverted', 'awaiting_guidance', 'closed', 'merged'])
+    .optional(),
   reason: z.enum(REASONS).optional(),
   source: z.enum(SOURCES).optional(),
   regFrom: isoDateSchema.optional(),
@@ -81,33 +105,101 @@ const ListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/** Whether a row lies in the user's unit scope. */
+function inScope(ds: Dataset, user: DemoUser, row: number): boolean {
+  const district = communes[communeOfRow(ds, row)]!.districtCode;
+  return !user.scopeDistrictCode || user.scopeDistrictCode === district;
+}
+
 /** The row behind an id, if it exists and lies in the user's scope (else 404: no hint it exists). */
 function rowInScope(ds: Dataset, user: DemoUser, id: string): number {
-  const row = rowOfId(id);
-  if (row === undefined || row >= ds.size) return notFound('Account');
-  const district = communes[ds.commune[row]!]!.districtCode;
-  if (user.scopeDistrictCode && user.scopeDistrictCode !== district) return notFound('Account');
-  if (ds.registeredDay[row]! > todayDay()) return notFound('Account');
+  const row = rowOfAccountId(ds, id);
+  if (row === undefined) return notFound('Account');
+  if (!inScope(ds, user, row)) return notFound('Account');
+  if (registeredDayOf(ds, row) > todayDay()) return notFound('Account');
   return row;
+}
+
+/** An account's full numbers (seeded or opened at the desk). */
+function numbersOf(ds: Dataset, row: number) {
+  const desk = deskAccountOf(ds, row);
+  if (desk) return { identityNumber: desk.identityNumber ?? null, phone: desk.phone ?? null };
+  return { identityNumber: identityNumber(ds, row), phone: phoneNumber(ds, row) };
 }
 
 /** Noon in Vietnam on a demo day, as an instant (for events the seed implies). */
 const noonOn = (day: number) => `${isoOf(day)}T05:00:00.000Z`;
 
-function history(ds: Dataset, row: number, day: number): ApiEvent[] {
+/** Events of an account's desk reports: the sync's verdict, or the withdrawal (with its reason). */
+function reportEvents(row: number, day: number): ApiEvent[] {
+  const out: ApiEvent[] = [];
+  for (const r of allDeskReports()) {
+    if (r.row !== row) continue;
+    const state = reportState(r, day);
+    if (state === 'withdrawn') {
+      out.push({
+        id: `${r.id}-w`,
+        at: r.withdrawnAt ?? noonOn(dayOf(r.withdrawnOn!)),
+        type: 'desk-report-withdrawn',
+        username: r.withdrawnBy,
+        details: { reportedBy: r.reportedBy, reason: r.withdrawReason },
+      });
+    } else if (state === 'confirmed' || state === 'not_confirmed') {
+      out.push({
+        id: `${r.id}-s`,
+        // The nightly sync, at half past midnight in Vietnam on the next day.
+        at: new Date(`${syncDayOf(r.reportedOn)}T00:30:00+07:00`).toISOString(),
+        type: state === 'confirmed' ? 'desk-report-confirmed' : 'desk-report-not-confirmed',
+        username: null,
+        details: { reportedBy: r.reportedBy, reportedOn: r.reportedOn },
+      });
+    }
+  }
+  return out;
+}
+
+/** History details that name other accounts (merges). */
+const ID_DETAILS = ['into', 'others'] as const;
+
+/**
+ * Details as the user may see them: ids of accounts outside the user's scope are left out (a merge
+ * across districts names only the side the user may see).
+ */
+function scopedDetails(
+  ds: Dataset,
+  user: DemoUser,
+  details: AccountEvent['details'],
+): AccountEvent['details'] {
+  if (!details || !user.scopeDistrictCode) return details;
+  const out = { ...details };
+  for (const key of ID_DETAILS) {
+    const value = out[key];
+    if (typeof value !== 'string') continue;
+    const visible = value.split(/,\s*/).filter((id) => {
+      const r = rowOfAccountId(ds, id);
+      return r !== undefined && inScope(ds, user, r);
+    });
+    out[key] = visible.length ? visible.join(', ') : null;
+  }
+  return out;
+}
+
+function history(ds: Dataset, user: DemoUser, row: number, day: number): ApiEvent[] {
+  const desk = deskAccountOf(ds, row);
   const seeded: ApiEvent[] = [
     {
       id: `seed-reg-${row}`,
-      at: noonOn(ds.registeredDay[row]!),
+      at: desk ? noonOn(dayOf(desk.createdOn)) : noonOn(ds.registeredDay[row]!),
       type: 'registered',
-      username: null,
-      details: { source: SOURCES[ds.source[row]!]! },
+      username: desk ? desk.createdBy : null,
+      details: { source: desk ? 'desk' : SOURCES[ds.source[row]!]! },
     },
   ];
   const events = accountEvents(row);
-  const converted = ds.convertedDay[row]!;
+  const converted = desk ? NEVER : ds.convertedDay[row]!;
   const convertedByDemo = events.some((e) => e.converts);
-  if (converted !== NEVER && converted <= day && !convertedByDemo) {
+  const convertedBySync = reportEvents(row, day).some((e) => e.type === 'desk-report-confirmed');
+  if (converted !== NEVER && converted <= day && !convertedByDemo && !convertedBySync) {
     seeded.push({
       id: `seed-conv-${row}`,
       at: noonOn(converted),
@@ -122,9 +214,11 @@ function history(ds: Dataset, row: number, day: number): ApiEvent[] {
       at: e.at,
       type: e.type as ApiEvent['type'],
       username: e.username,
-      details: e.details,
+      details: scopedDetails(ds, user, e.details),
     }));
-  return [...seeded, ...recorded].sort((a, b) => a.at.localeCompare(b.at));
+  return [...seeded, ...recorded, ...reportEvents(row, day)].sort((a, b) =>
+    a.at.localeCompare(b.at),
+  );
 }
 
 function lastReminderDay(row: number): number | null {
@@ -141,19 +235,42 @@ function recentReminder(row: number, day: number): number | null {
   return last !== null && day - last < REMINDER_INTERVAL_DAYS ? last : null;
 }
 
+function deskReportOf(ds: Dataset, user: DemoUser, row: number): AccountDetail['deskReport'] {
+  const day = todayDay();
+  const r = latestReport(row, day);
+  if (!r) return null;
+  const state = reportState(r, day);
+  return {
+    reportedAt: r.reportedAt,
+    reportedOn: r.reportedOn,
+    reportedBy: r.reportedBy,
+    state,
+    resolvedOn:
+      state === 'withdrawn' ? r.withdrawnOn : state === 'pending' ? null : syncDayOf(r.reportedOn),
+    withdrawReason: state === 'withdrawn' ? r.withdrawReason : null,
+    canWithdraw: canWithdrawDeskReport(user, { reportedBy: r.reportedBy, state }),
+  };
+}
+
 function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetail {
   const day = todayDay();
   const reminded = lastReminderDay(row);
+  const desk = deskAccountOf(ds, row);
   return {
     ...summaryOf(ds, row, day),
-    birthYear: ds.kind[row] === 1 ? null : ds.birthYear[row]!,
-    nationality: nationality(ds, row),
-    duplicates: duplicatesOf(ds, row)
-      .filter((r) => ds.registeredDay[r]! <= day)
-      .map((r) => summaryOf(ds, r, day)),
-    history: history(ds, row, day),
+    birthYear: desk || ds.kind[row] === 1 ? null : ds.birthYear[row]!,
+    nationality: desk ? 'VN' : nationality(ds, row),
+    taxCode: desk?.taxCode ?? null,
+    // Only duplicates the user may see: another district's accounts are not named, not counted.
+    duplicates: desk
+      ? []
+      : duplicatesOf(ds, row)
+          .filter((r) => ds.registeredDay[r]! <= day && inScope(ds, user, r))
+          .map((r) => summaryOf(ds, r, day)),
+    history: history(ds, user, row, day),
     canReveal: can(user.role, 'accounts:reveal'),
     lastReminderOn: reminded === null ? null : isoOf(reminded),
+    deskReport: desk ? null : deskReportOf(ds, user, row),
   };
 }
 
@@ -191,51 +308,39 @@ function toFilter(user: DemoUser, q: ListParams): AccountFilter {
 
 const ExportQuery = ListQuery.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['csv', 'xlsx']),
+  numbers: z.enum(['masked', 'full']).default('masked'),
+  fullNumbersReason: z.string().trim().max(300).optional(),
+  lang: z.enum(['vi', 'en']).optional(),
 });
+/** A reason for full numbers: at least this many characters once trimmed. */
+const EXPORT_REASON_MIN = 5;
 
-/** Column headings of exports: Vietnamese, the province's working language. */
-const exportHeader = [
-  'Mã tài khoản',
-  'Loại',
-  'Họ tên / tên tổ chức',
-  'Số định danh',
-  'Điện thoại',
-  'Mã xã',
-  'Xã, phường, thị trấn',
-  'Huyện, thị xã, thành phố',
-  'Nguồn tạo',
-  'Ngày đăng ký',
-  'Truy cập gần nhất',
-  'Trạng thái',
-  'Lý do',
-  'Ngày liên kết VNeID',
-];
-
-function exportRow(ds: Dataset, row: number, day: number, unmasked: boolean): Cell[] {
-  const a = summaryOf(ds, row, day);
-  const commune = communes[ds.commune[row]!]!;
-  return [
-    a.id,
-    a.kind,
-    a.displayName,
-    unmasked ? identityNumber(ds, row) : a.identityNumberMasked,
-    unmasked ? phoneNumber(ds, row) : a.phoneMasked,
-    commune.code,
-    commune.name,
-    unitTree.districts[commune.districtIndex]!.name,
-    a.source,
-    a.registeredOn,
-    a.lastSeenOn,
-    a.status,
-    a.reason,
-    a.convertedOn,
-  ];
+/** The name of a district or commune by code (for the export's statement of its filter). */
+function unitNameOf(code: string): string | undefined {
+  if (code.length === 3) return unitTree.districts.find((d) => d.code === code)?.name;
+  return communes.find((c) => c.code === code)?.name;
 }
 
 const VisitBody = z.object({
   outcome: z.enum(['linked', 'referred_police', 'declined', 'come_back_later']),
   note: z.string().trim().max(500).optional(),
+  confirmAccountId: z.string().max(20).optional(),
 });
+const WithdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+/**
+ * A whole-number search by a role that may not reveal numbers is written to the audit log: who,
+ * which accounts it found, what kind of number (never the number).
+ */
+function auditNumberSearch(user: DemoUser, q: string | undefined, ds: Dataset, rows: Int32Array) {
+  const query = classifyQuery(q);
+  if (query.type !== 'number' || !searchIsAudited(user.role, query)) return;
+  writeAudit(user, {
+    action: 'account.search-number',
+    targets: Array.from(rows.subarray(0, 50), (r) => accountIdOf(ds, r)),
+    details: { kind: query.kind, matched: rows.length },
+  });
+}
 
 const ReminderBody = z.object({ channel: z.enum(['sms', 'portal']) });
 
@@ -287,6 +392,7 @@ export const accountHandlers = [
     const ds = await dataset();
     const day = todayDay();
     const rows = matchingRows(ds, filter, day);
+    auditNumberSearch(user, filter.q, ds, rows);
     const start = (q.page - 1) * q.pageSize;
     const items = Array.from(rows.subarray(start, start + q.pageSize), (r) =>
       summaryOf(ds, r, day),
@@ -392,22 +498,82 @@ export const accountHandlers = [
   http.get('/accounts/export', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:export');
     const q = validQuery(request, ExportQuery);
+    const lang = exportLang(q.lang, request.headers.get('accept-language'));
+    const full = q.numbers === 'full';
+    if (full && !can(user.role, 'accounts:reveal')) {
+      writeAudit(user, {
+        action: 'account.export',
+        targets: [],
+        details: { format: q.format, numbers: 'full', lang },
+        outcome: 'refused',
+      });
+      forbidden('Your role may not see full identity and phone numbers.');
+    }
+    if (full && (q.fullNumbersReason ?? '').length < EXPORT_REASON_MIN)
+      invalidField('fullNumbersReason', 'required');
     const filter = toFilter(user, q);
     const ds = await dataset();
     const day = todayDay();
     const rows = matchingRows(ds, filter, day);
-    const unmasked = can(user.role, 'accounts:reveal');
+    const applied: ExportFilter = {
+      q: filter.q,
+      district: user.scopeDistrictCode ?? q.district,
+      commune: q.commune,
+      kind: q.kind,
+      status: q.status,
+      reason: q.reason,
+      source: q.source,
+      regFrom: q.regFrom,
+      regTo: q.regTo,
+      seenBefore: q.seenBefore,
+    };
+    const ids = Array.from(rows, (r) => accountIdOf(ds, r));
     writeAudit(user, {
       action: 'account.export',
       targets: [],
-      details: { rows: rows.length, format: q.format },
+      details: {
+        format: q.format,
+        numbers: q.numbers,
+        lang,
+        rows: rows.length,
+        filter: filterForAudit(applied),
+        idsSha256: await idsSha256(ids),
+        ...(full ? { reason: q.fullNumbersReason ?? '' } : {}),
+      },
+    });
+    const scopeName = user.scopeDistrictCode
+      ? (unitNameOf(user.scopeDistrictCode) ?? user.scopeDistrictCode)
+      : unitTree.province.name;
+    const preamble = exportPreamble({
+      lang,
+      scopeName,
+      filter: applied,
+      unitName: unitNameOf,
+      at: nowOnDemoDay(),
+      user,
+      rows: rows.length,
+      numbers: q.numbers,
+      reason: full ? q.fullNumbersReason : undefined,
     });
     return response.untyped(
       exportResponse(
-        { format: q.format, name: `tai-khoan-${isoOf(day)}`, sheetName: 'Tài khoản' },
-        exportHeader,
+        {
+          format: q.format,
+          name: `tai-khoan-${isoOf(day)}`,
+          sheetName: lang === 'en' ? 'Accounts' : 'Tài khoản',
+          preamble,
+        },
+        exportHeader(lang),
         rows,
-        (r) => exportRow(ds, r, day, unmasked),
+        (r) => {
+          const commune = communes[communeOfRow(ds, r)]!;
+          return exportRow(
+            lang,
+            summaryOf(ds, r, day),
+            { commune: commune.name, district: unitTree.districts[commune.districtIndex]!.name },
+            full ? numbersOf(ds, r) : undefined,
+          );
+        },
       ),
     );
   }),
@@ -424,10 +590,7 @@ export const accountHandlers = [
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     writeAudit(user, { action: 'account.reveal', targets: [params.id] });
-    return response(200).json({
-      identityNumber: identityNumber(ds, row),
-      phone: phoneNumber(ds, row),
-    });
+    return response(200).json(numbersOf(ds, row));
   }),
 
   http.post('/accounts/{id}/visits', async ({ params, request, cookies, response }) => {
@@ -442,15 +605,16 @@ export const accountHandlers = [
     }
     const details = { outcome: body.outcome, note: body.note ?? null };
     if (body.outcome === 'linked') {
-      addAccountEvent({
+      // The officer's word, not VNeID's: the account waits for the sync to confirm the link.
+      if (body.confirmAccountId !== params.id) invalidField('confirmAccountId', 'required');
+      const event = addAccountEvent({ row, day, username: user.username, type: 'visit', details });
+      addDeskReport(ds, {
+        id: `DR${event.id}`,
         row,
-        day,
-        username: user.username,
-        type: 'visit',
-        details,
-        converts: true,
+        reportedOn: today(),
+        reportedAt: event.at,
+        reportedBy: user.username,
       });
-      changeRow(ds, row, { convertedDay: day });
     } else {
       addAccountEvent({ row, day, username: user.username, type: 'visit', details });
     }
@@ -563,6 +727,41 @@ export const accountHandlers = [
     writeAudit(user, { action: 'account.reopen', targets: [params.id] });
     return response(200).json(detailOf(ds, user, row));
   }),
+
+  http.post(
+    '/accounts/{id}/desk-report/withdraw',
+    async ({ params, request, cookies, response }) => {
+      const user = requirePermission(cookies, 'accounts:view');
+      const body = await validBody(request, WithdrawBody);
+      const ds = await dataset();
+      const row = rowInScope(ds, user, params.id);
+      const day = todayDay();
+      const report = latestReport(row, day);
+      const state = report ? reportState(report, day) : null;
+      if (!report || state !== 'pending') conflict('There is no pending desk report to withdraw.');
+      if (!canWithdrawDeskReport(user, { reportedBy: report!.reportedBy, state: state! })) {
+        writeAudit(user, {
+          action: 'account.desk-report.withdraw',
+          targets: [params.id],
+          details: { reportedBy: report!.reportedBy },
+          outcome: 'refused',
+        });
+        forbidden('Only the officer who made the report or a system admin may withdraw it.');
+      }
+      withdrawDeskReport(ds, report!.id, {
+        on: today(),
+        at: nowOnDemoDay(),
+        by: user.username,
+        reason: body.reason,
+      });
+      writeAudit(user, {
+        action: 'account.desk-report.withdraw',
+        targets: [params.id],
+        details: { reportedBy: report!.reportedBy, reason: body.reason },
+      });
+      return response(200).json(detailOf(ds, user, row));
+    },
+  ),
 
   http.post('/accounts/{id}/reminders', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');

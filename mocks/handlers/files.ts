@@ -13,12 +13,24 @@ export type ExportFormat = 'csv' | 'xlsx';
  * download name without extension (ASCII).
  */
 export function exportResponse<T>(
-  { format, name, sheetName }: { format: ExportFormat; name: string; sheetName: string },
+  {
+    format,
+    name,
+    sheetName,
+    preamble = [],
+  }: {
+    format: ExportFormat;
+    name: string;
+    sheetName: string;
+    /** Rows before the heading row (what the file is, whose, when). */
+    preamble?: readonly (readonly Cell[])[];
+  },
   header: readonly Cell[],
   items: Iterable<T>,
   toRow: (item: T) => Cell[],
 ): HttpResponse<ReadableStream<Uint8Array>> {
   const rows = (function* () {
+    yield* preamble;
     yield header;
     for (const item of items) yield toRow(item);
   })();
