@@ -95,6 +95,31 @@ export default {
     reason: 'Lý do',
     link: 'Xem {n} tài khoản: {reason}',
   },
+  report: {
+    margin:
+      '{unit} – Báo cáo tiến độ chuyển đổi tài khoản VNeID – {scope} – số liệu đến ngày {date}',
+    page: 'Trang',
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    placeDate: 'Bắc Giang, {date}',
+    title: 'BÁO CÁO',
+    subject: 'Tiến độ chuyển đổi, làm sạch tài khoản công dân sang tài khoản VNeID',
+    scope: 'Phạm vi: {scope}',
+    figures: '1. Số liệu chính',
+    position: '2. Vị trí so với thời hạn',
+    positionText:
+      'Hạn hoàn thành chuyển đổi tài khoản công dân là ngày {deadline} ({days}); đến nay đã chuyển đổi {share}.',
+    reasons: '3. Lý do tài khoản chưa chuyển đổi',
+    unitsTitle: '4. Chi tiết theo đơn vị – {scope} (xếp từ đơn vị chậm nhất)',
+    unitsNote:
+      'Xếp theo đánh giá (chậm tiến độ trước), rồi theo tỉ lệ đã chuyển đổi từ thấp đến cao. "So với tuần trước": tỉ lệ tăng thêm trong 7 ngày, tính bằng điểm phần trăm.',
+    rank: 'STT',
+    needed: 'Cần để kịp hạn (TK/ngày)',
+    preparer: 'NGƯỜI LẬP BÁO CÁO',
+    signer: 'THỦ TRƯỞNG ĐƠN VỊ',
+    signHint: '(Ký, ghi rõ họ tên)',
+    sealHint: '(Ký tên, đóng dấu)',
+  },
   export: {
     csv: 'Tải CSV',
     xlsx: 'Tải Excel',

@@ -15,7 +15,7 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { TKey } from '../../../locales/vi';
 import type { StatsUnitRow } from '../api/get-by-unit';
-import { weekChange } from './lag';
+import { signed, weekChange } from './lag';
 import { accountsLink, progressLink } from './links';
 import { StatusChip } from './StatusChip';
 
@@ -78,11 +78,6 @@ function compare(a: StatsUnitRow, b: StatsUnitRow, key: SortKey): number {
   if (key === 'forecastDate')
     return (a.forecastDate ?? '9999').localeCompare(b.forecastDate ?? '9999');
   return a[key] - b[key];
-}
-
-/** `+3,2` / `−0,4` / `0,0`. */
-export function signed(text: string, n: number): string {
-  return n > 0.05 ? `+${text}` : n < -0.05 ? `\u2212${text.replace('-', '')}` : text;
 }
 
 /** Districts of the province or communes of a district: sortable, each row drilling down. */

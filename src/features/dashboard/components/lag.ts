@@ -23,3 +23,8 @@ export function sortedByLag(rows: readonly StatsUnitRow[]): StatsUnitRow[] {
 export function weekChange(row: Pick<StatsUnitRow, 'share' | 'shareWeekAgo'>): number {
   return (row.share - row.shareWeekAgo) * 100;
 }
+
+/** `+3,2` / `−0,4` / `0,0`. */
+export function signed(text: string, n: number): string {
+  return n > 0.05 ? `+${text}` : n < -0.05 ? `\u2212${text.replace('-', '')}` : text;
+}

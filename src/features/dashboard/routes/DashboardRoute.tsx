@@ -7,7 +7,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
@@ -26,6 +26,10 @@ import { ProgressChart } from '../components/ProgressChart';
 import { Reasons } from '../components/Reasons';
 import { Situation } from '../components/Situation';
 import { UnitTable } from '../components/UnitTable';
+
+/** The printed report: its code loads once the figures are there, not with the page. */
+const loadReport = () => import('../components/ProgressReport');
+const ProgressReport = lazy(loadReport);
 
 /** Province → district → commune, climbing back; a district user starts at their district. */
 function ScopeBreadcrumbs({
@@ -111,7 +115,8 @@ export default function DashboardRoute() {
         variant="outlined"
         size={phone ? 'small' : 'medium'}
         startIcon={<PrintOutlined />}
-        onClick={() => window.print()}
+        disabled={!summaryData}
+        onClick={() => void loadReport().then(() => requestAnimationFrame(() => window.print()))}
       >
         {t('dashboard.export.print')}
       </Button>
@@ -122,63 +127,73 @@ export default function DashboardRoute() {
     ? `${t('dashboard.title')} – ${summaryData.scope.name}`
     : t('dashboard.title');
 
+  const unitsTitle = tableDistrict
+    ? t('dashboard.units.titleCommunes')
+    : t('dashboard.units.titleDistricts');
+  // What prints: the report, once its data are there (for a commune, without a unit table).
+  const report =
+    summaryData && (scope.commune || rows) ? (
+      <Suspense fallback={null}>
+        <ProgressReport summary={summaryData} rows={scope.commune ? null : (rows ?? null)} />
+      </Suspense>
+    ) : null;
+
   return (
-    <PageContainer
-      title={title}
-      breadcrumbs={
-        <ScopeBreadcrumbs scope={scope} userDistrict={user.scope.districtCode ?? null} />
-      }
-      actions={
-        <Box
-          sx={{
-            display: 'flex',
-            gap: 1,
-            flexWrap: { xs: 'nowrap', sm: 'wrap' },
-            displayPrint: 'none',
-          }}
-        >
-          {actions}
-        </Box>
-      }
-    >
-      <Typography color="text.secondary" sx={{ mt: -1 }}>
-        {summaryData ? t('dashboard.asOf', { date: f.date(summaryData.asOf) }) : '\u00a0'}
-      </Typography>
-      {summary.isError ? (
-        <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
-      ) : (
-        <Situation
-          summary={summaryData}
-          rows={scope.commune ? [] : rows}
-          scope={scope}
-          districtCode={tableDistrict}
-        />
-      )}
-      {scope.commune ? null : byUnit.isError ? (
-        <QueryError error={byUnit.error} onRetry={() => void byUnit.refetch()} />
-      ) : (
-        <UnitTable
-          rows={rows}
-          districtCode={tableDistrict}
-          title={
-            tableDistrict ? t('dashboard.units.titleCommunes') : t('dashboard.units.titleDistricts')
+    <>
+      <Box sx={{ '@media print': { display: 'none' } }}>
+        <PageContainer
+          title={title}
+          breadcrumbs={
+            <ScopeBreadcrumbs scope={scope} userDistrict={user.scope.districtCode ?? null} />
           }
-        />
-      )}
-      {series.isError ? (
-        <QueryError error={series.error} onRetry={() => void series.refetch()} />
-      ) : (
-        <ProgressChart series={seriesData} summary={summaryData} />
-      )}
-      {summary.isError ? null : (
-        <>
-          <Headline summary={summaryData} scope={scope} />
-          <Reasons
-            summary={summaryData}
-            scope={{ ...scope, district: scope.district ?? undefined }}
-          />
-        </>
-      )}
-    </PageContainer>
+          actions={
+            <Box
+              sx={{
+                display: 'flex',
+                gap: 1,
+                flexWrap: { xs: 'nowrap', sm: 'wrap' },
+                displayPrint: 'none',
+              }}
+            >
+              {actions}
+            </Box>
+          }
+        >
+          <Typography color="text.secondary" sx={{ mt: -1 }}>
+            {summaryData ? t('dashboard.asOf', { date: f.date(summaryData.asOf) }) : '\u00a0'}
+          </Typography>
+          {summary.isError ? (
+            <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
+          ) : (
+            <Situation
+              summary={summaryData}
+              rows={scope.commune ? [] : rows}
+              scope={scope}
+              districtCode={tableDistrict}
+            />
+          )}
+          {scope.commune ? null : byUnit.isError ? (
+            <QueryError error={byUnit.error} onRetry={() => void byUnit.refetch()} />
+          ) : (
+            <UnitTable rows={rows} districtCode={tableDistrict} title={unitsTitle} />
+          )}
+          {series.isError ? (
+            <QueryError error={series.error} onRetry={() => void series.refetch()} />
+          ) : (
+            <ProgressChart series={seriesData} summary={summaryData} />
+          )}
+          {summary.isError ? null : (
+            <>
+              <Headline summary={summaryData} scope={scope} />
+              <Reasons
+                summary={summaryData}
+                scope={{ ...scope, district: scope.district ?? undefined }}
+              />
+            </>
+          )}
+        </PageContainer>
+      </Box>
+      {report}
+    </>
   );
 }
