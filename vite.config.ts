@@ -279,19 +279,32 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: [
-      'e2e/**',
-      'node_modules/**',
-      'dist/**',
-      'dist-demo/**',
-      'dist-bench/**',
-      'dist-http/**',
-    ],
     // Generous: the accounts route tests scan the 339,000-row dataset several times, and CI has two cores.
     testTimeout: 60_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        // The server and the conformance suite, in Node, on a seeded database made once per run
+        // (server/test/seeded.ts): PGlite, or PostgreSQL when TEST_DATABASE_URL is set.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts', 'contract/**/*.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 }));

@@ -187,7 +187,9 @@ export class Contract {
   }
 
   /** The operation's parameters (path and query), with `$ref`s resolved. */
-  private parameters(op: Operation): { name: string; in: string; required: boolean; schema: Json }[] {
+  private parameters(
+    op: Operation,
+  ): { name: string; in: string; required: boolean; schema: Json }[] {
     const item = this.at(`/paths/${seg(op.path)}`);
     const own = this.at(op.pointer);
     const list = [
@@ -196,7 +198,8 @@ export class Contract {
     ];
     return list.flatMap((raw) => {
       const { node } = resolveRef(this.doc, raw);
-      if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string') return [];
+      if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string')
+        return [];
       return [
         {
           name: node.name,
@@ -256,7 +259,8 @@ export class Contract {
   validateRequest(
     op: Operation,
     parts: RequestParts,
-  ): { ok: true; value: ValidRequest } | { ok: false; errors: RequestFieldError[]; status: number } {
+  ):
+    { ok: true; value: ValidRequest } | { ok: false; errors: RequestFieldError[]; status: number } {
     const v = this.requestValidator(op);
     const errors: RequestFieldError[] = [];
     const collect = (fn: ValidateFunction, prefix: string) => {
@@ -307,6 +311,7 @@ export class Contract {
   check(op: Operation, status: number, contentType: string | null, body: string): string[] {
     const where = `${op.method.toUpperCase()} ${op.path} → ${status}`;
     const documented =
+      genericProblem(op, status) ??
       op.responses.get(String(status)) ??
       op.responses.get(`${String(status)[0]}XX`) ??
       op.responses.get('default');
@@ -340,6 +345,19 @@ export class Contract {
       (e) => `${where}: ${e.instancePath || '(body)'} ${e.message ?? 'is invalid'}`,
     );
   }
+}
+
+/**
+ * Answers any operation may give, as the document's description says: 413 (body too large), 415
+ * (media type), 503 (overloaded), and 403 to a change from another origin. Each is a problem
+ * document; an operation's own entry wins.
+ */
+const GENERIC = new Set([413, 415, 503]);
+const problemMedia = new Map([['application/problem+json', '/components/schemas/Problem']]);
+function genericProblem(op: Operation, status: number): Map<string, string | null> | undefined {
+  if (op.responses.has(String(status))) return undefined;
+  if (GENERIC.has(status) || (status === 403 && op.method !== 'get')) return problemMedia;
+  return undefined;
 }
 
 /** The client's field codes (src/api/errors.ts) for a JSON Schema keyword. */

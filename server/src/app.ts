@@ -24,7 +24,10 @@ export interface AppOptions extends RouteOptions {
 
 const PROBLEM_JSON = 'application/problem+json';
 
-export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  services: Services,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL },
@@ -130,7 +133,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       const body = typeof payload === 'string' ? payload : '';
       const json = /json/.test(mediaType(typeof type === 'string' ? type : null));
       mismatches.push(
-        ...contract.check(op, reply.statusCode, typeof type === 'string' ? type : null, json ? body : ''),
+        ...contract.check(
+          op,
+          reply.statusCode,
+          typeof type === 'string' ? type : null,
+          json ? body : '',
+        ),
       );
       return payload;
     });

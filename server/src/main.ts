@@ -34,7 +34,9 @@ export async function open(config: Config): Promise<Database> {
   });
   await migrate(database);
   // The province's units are reference data every installation needs.
-  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select count(*)::int as n from units');
+  const [{ n } = { n: 0 }] = await database.query<{ n: number }>(
+    'select count(*)::int as n from units',
+  );
   if (n === 0) await seedUnits(database);
   return database;
 }
@@ -50,7 +52,11 @@ async function businessDate(config: Config, database: Database): Promise<string 
 
 async function serve(config: Config) {
   const database = await open(config);
-  const services = createServices(database, config, createClock(await businessDate(config, database)));
+  const services = createServices(
+    database,
+    config,
+    createClock(await businessDate(config, database)),
+  );
   // Until every operation has its handler, the missing ones answer 501 (see routes/index.ts).
   const app = await buildApp(services, { allowMissing: true });
   const close = async () => {
@@ -86,7 +92,9 @@ async function readPassword(file: string | undefined): Promise<string> {
   if (!process.stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   // Do not echo what is typed.

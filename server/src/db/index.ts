@@ -3,6 +3,7 @@
  * to WebAssembly) in a data folder, needing nothing installed. Both run the same SQL; queries go
  * through Kysely (typed, parameterised), migrations and bulk loads through `exec`/`query`.
  */
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { DB } from './schema';
 
@@ -34,8 +35,8 @@ export const typeParsers: Record<number, (v: string) => unknown> = {
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const { default: pg } = await import('pg');
   const types = {
-    getTypeParser: (oid: number, format?: string) =>
-      typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
+    getTypeParser: (oid: number, format?: string): ((v: string) => unknown) =>
+      typeParsers[oid] ?? (pg.types.getTypeParser(oid, format as 'text') as (v: string) => unknown),
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // Fail at start-up, not at the first request, when the database cannot be reached.
@@ -64,6 +65,11 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     ...(loadDataDir ? { loadDataDir } : {}),
     parsers: typeParsers,
   });
+  return wrapPglite(lite);
+}
+
+/** A Database over an open PGlite (which it closes on close()). */
+export function wrapPglite(lite: PGlite): Database {
   let queue: Promise<void> = Promise.resolve();
   const client: PostgresPoolClient = {
     query: (async (sql: string, params: readonly unknown[]) => {

@@ -31,8 +31,7 @@ export const notFound = (what = 'Resource') =>
 export const invalid = (errors: FieldError[], detail = 'Some fields are not valid.') =>
   problem(400, problemTypes.validation, 'Invalid request', { detail, errors });
 /** A 400 naming one field, for rules a schema cannot see (e.g. a commune outside its district). */
-export const invalidField = (field: string, code = 'invalid_value') =>
-  invalid([{ field, code }]);
+export const invalidField = (field: string, code = 'invalid_value') => invalid([{ field, code }]);
 export const conflict = (detail: string, extra: Partial<Problem> = {}) =>
   problem(409, problemTypes.conflict, 'Conflict', { detail, ...extra });
 export const tooLarge = (detail = 'The request body is too large.') =>

@@ -11,7 +11,14 @@ import type { operations } from '../../../src/api/schema';
 import { can, type Permission } from '../../../src/config/permissions';
 import type { Services } from '../services';
 import type { SessionUser } from '../services/users';
-import { forbidden, HttpProblem, invalid, problem, unauthorized, unsupportedMediaType } from './problem';
+import {
+  forbidden,
+  HttpProblem,
+  invalid,
+  problem,
+  unauthorized,
+  unsupportedMediaType,
+} from './problem';
 import { SESSION_COOKIE } from './session';
 
 export type OperationId = keyof operations;
@@ -30,8 +37,7 @@ type Responses<O extends OperationId> = operations[O]['responses'];
 type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 /** What a handler may return: the JSON of a 2xx response, or nothing (204, or a streamed reply). */
 export type ResultOf<O extends OperationId> =
-  | JsonOf<Responses<O>[Extract<keyof Responses<O>, 200 | 201 | 202>]>
-  | undefined;
+  JsonOf<Responses<O>[Extract<keyof Responses<O>, 200 | 201 | 202>]> | undefined;
 
 export interface Ctx<O extends OperationId> {
   op: Operation;
@@ -42,14 +48,14 @@ export interface Ctx<O extends OperationId> {
   body: BodyOf<O>;
   services: Services;
   /** The signed-in user, or 401. */
-  user(): Promise<SessionUser>;
+  user: () => Promise<SessionUser>;
   /** The signed-in user holding a permission, or 401/403; a refusal is audited. */
-  require(permission: Permission): Promise<SessionUser>;
+  require: (permission: Permission) => Promise<SessionUser>;
   /** Refuse as 403, auditing the attempt (for rules beyond the permission table, e.g. scope). */
-  refuse(user: SessionUser, detail?: string, targets?: string[]): Promise<never>;
+  refuse: (user: SessionUser, detail?: string, targets?: string[]) => Promise<never>;
 }
 
-export type Handler<O extends OperationId> = (ctx: Ctx<O>) => Promise<ResultOf<O>>;
+export type Handler<O extends OperationId> = (ctx: Ctx<O>) => Promise<ResultOf<O>> | ResultOf<O>;
 export type Handlers = { [O in OperationId]?: Handler<O> };
 
 /** Operations the server does not serve: the demo's clock and reset exist only in the demo. */
@@ -81,7 +87,7 @@ export function registerContract(
     if (!handler) missing.push(op.operationId);
     const url = `/api${op.path.replace(/\{([^}]+)\}/g, ':$1')}`;
     app.route({
-      method: op.method.toUpperCase() as 'GET',
+      method: op.method.toUpperCase(),
       url,
       handler: async (req, reply) => {
         if (!handler) throw problem(501, 'urn:problem:server', 'Not implemented');
@@ -112,7 +118,11 @@ export function registerContract(
             {
               action: 'access.refused',
               targets,
-              details: { operation: op.operationId, method: op.method, path: req.url.split('?')[0]! },
+              details: {
+                operation: op.operationId,
+                method: op.method,
+                path: req.url.split('?')[0]!,
+              },
               outcome: 'refused',
             },
             req.ip,
@@ -124,7 +134,7 @@ export function registerContract(
           req,
           reply,
           params: checked.value.params as never,
-          query: checked.value.query as never,
+          query: checked.value.query,
           body: checked.value.body as never,
           services,
           user: getUser,

@@ -12,7 +12,11 @@ export const authRoutes: Handlers = {
     if (locked > 0) {
       await audit.write(
         { username },
-        { action: 'auth.sign-in.locked', details: { retryAfterSeconds: locked }, outcome: 'refused' },
+        {
+          action: 'auth.sign-in.locked',
+          details: { retryAfterSeconds: locked },
+          outcome: 'refused',
+        },
         req.ip,
       );
       throw problem(423, problemTypes.locked, 'Locked', {
@@ -51,7 +55,11 @@ export const authRoutes: Handlers = {
     const user = await users.sessionUser(sid);
     if (user && body?.everywhere) {
       const ended = await users.endAllSessions(user.username);
-      await audit.write(user, { action: 'auth.sign-out-everywhere', details: { sessions: ended } }, req.ip);
+      await audit.write(
+        user,
+        { action: 'auth.sign-out-everywhere', details: { sessions: ended } },
+        req.ip,
+      );
     } else {
       await users.endSession(sid);
       if (user) await audit.write(user, { action: 'auth.sign-out' }, req.ip);

@@ -37,5 +37,5 @@ export const referenceRoutes: Handlers = {
     return tree;
   },
 
-  getPolicy: async ({ services }) => ({ today: services.clock.today(), rules: policyRules }),
+  getPolicy: ({ services }) => ({ today: services.clock.today(), rules: policyRules }),
 };

@@ -112,10 +112,7 @@ const COLUMNS = [
 type AccountRow = ReturnType<typeof accountRow>;
 
 /** Insert rows in batches through `unnest` (one statement per batch, the same on both drivers). */
-export async function insertAccounts(
-  database: Database,
-  rows: AccountRow[],
-): Promise<void> {
+export async function insertAccounts(database: Database, rows: AccountRow[]): Promise<void> {
   const cols = COLUMNS.map(([c]) => c).join(', ');
   const params = COLUMNS.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ');
   await database.query(
@@ -148,7 +145,11 @@ export interface SeedProgress {
  */
 export async function seedAccounts(
   database: Database,
-  { batch = 5_000, times = 1, onProgress }: { batch?: number; times?: number; onProgress?: SeedProgress } = {},
+  {
+    batch = 5_000,
+    times = 1,
+    onProgress,
+  }: { batch?: number; times?: number; onProgress?: SeedProgress } = {},
 ): Promise<number> {
   const ds = buildDataset();
   const total = ds.size * times;

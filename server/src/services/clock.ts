@@ -25,7 +25,9 @@ export function createClock(businessDate?: string, realNow: () => number = Date.
       const ms = realNow();
       if (!businessDate) return new Date(ms).toISOString();
       const timeOfDay = (ms + VN_OFFSET_MS) % DAY_MS;
-      return new Date(Date.parse(`${businessDate}T00:00:00Z`) - VN_OFFSET_MS + timeOfDay).toISOString();
+      return new Date(
+        Date.parse(`${businessDate}T00:00:00Z`) - VN_OFFSET_MS + timeOfDay,
+      ).toISOString();
     },
     nowMs: realNow,
   };

@@ -1,0 +1,109 @@
+/**
+ * Seeded databases for tests, made once per run and copied for each test file:
+ * - PGlite (default): the demo seed is loaded once into a data folder, dumped to
+ *   `.cache/server-seed-<hash>.tar.gz` (kept between runs while the migrations, the generator and
+ *   the seed are unchanged), and each test file loads that dump into a PGlite in memory.
+ * - PostgreSQL (TEST_DATABASE_URL=postgres://…/postgres): a template database `vneid_seed_<hash>` is
+ *   seeded once, and each test file gets `create database … template …` of its own.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, typeParsers, wrapPglite, type Database } from '../src/db';
+import { MIGRATIONS_DIR, migrate } from '../src/db/migrate';
+import { demoSeedSteps } from '../src/seed/demo';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CACHE = join(ROOT, '.cache');
+
+/** What the seeded data depends on: a change to any of these makes a new seed. */
+function seedHash(): string {
+  const h = createHash('sha256');
+  const files = [
+    ...readdirSync(MIGRATIONS_DIR).map((f) => join(MIGRATIONS_DIR, f)),
+    ...readdirSync(join(ROOT, 'server/src/seed')).map((f) => join(ROOT, 'server/src/seed', f)),
+    join(ROOT, 'mocks/db/dataset.ts'),
+    join(ROOT, 'mocks/db/names.ts'),
+    join(ROOT, 'mocks/db/notices-seed.ts'),
+    join(ROOT, 'src/features/auth/demo-users.ts'),
+  ].sort();
+  for (const f of files) if (existsSync(f)) h.update(f).update(readFileSync(f));
+  return h.digest('hex').slice(0, 12);
+}
+
+export async function seed(database: Database): Promise<void> {
+  await migrate(database);
+  for (const step of demoSeedSteps) await step.run(database);
+}
+
+const pgUrl = () => process.env.TEST_DATABASE_URL;
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Make the seed once (vitest globalSetup, or the e2e/bench scripts). */
+export async function prepareSeed(log: (s: string) => void = () => {}): Promise<void> {
+  const hash = seedHash();
+  const url = pgUrl();
+  if (url) {
+    const admin = await openDatabase({ url, poolSize: 1 });
+    const name = `vneid_seed_${hash}`;
+    const [exists] = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!exists) {
+      log(`seeding PostgreSQL template ${name}…`);
+      await admin.exec(`create database ${name}_tmp`);
+      const db = await openDatabase({ url: withDatabase(url, `${name}_tmp`), poolSize: 2 });
+      await seed(db);
+      await db.close();
+      await admin.exec(`alter database ${name}_tmp rename to ${name}`);
+    }
+    await admin.close();
+    return;
+  }
+  const file = join(CACHE, `server-seed-${hash}.tar.gz`);
+  if (existsSync(file)) return;
+  mkdirSync(CACHE, { recursive: true });
+  for (const old of readdirSync(CACHE)) {
+    if (old.startsWith('server-seed-')) rmSync(join(CACHE, old), { force: true });
+  }
+  log('seeding PGlite…');
+  writeFileSync(file, Buffer.from(await (await dumpSeeded()).arrayBuffer()));
+}
+
+/** Seed into a PGlite in memory and dump it (used by prepareSeed). */
+async function dumpSeeded(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const lite = await PGlite.create({ parsers: typeParsers });
+  const database = wrapPglite(lite);
+  await seed(database);
+  const dump = await lite.dumpDataDir('gzip');
+  await lite.close();
+  return dump;
+}
+
+/** A database of one's own holding the demo seed: for one test file. Close it after. */
+export async function seededDatabase(): Promise<Database & { drop(): Promise<void> }> {
+  const hash = seedHash();
+  const url = pgUrl();
+  if (url) {
+    const name = `vneid_test_${randomBytes(4).toString('hex')}`;
+    const admin = await openDatabase({ url, poolSize: 1 });
+    await admin.exec(`create database ${name} template vneid_seed_${hash}`);
+    const db = await openDatabase({ url: withDatabase(url, name), poolSize: 5 });
+    return Object.assign(db, {
+      drop: async () => {
+        await db.close();
+        await admin.exec(`drop database if exists ${name}`);
+        await admin.close();
+      },
+    });
+  }
+  const file = join(CACHE, `server-seed-${hash}.tar.gz`);
+  if (!existsSync(file)) await prepareSeed();
+  const blob = new Blob([readFileSync(file)]);
+  const db = await openDatabase({ loadDataDir: blob });
+  return Object.assign(db, { drop: () => db.close() });
+}
