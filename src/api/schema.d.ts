@@ -276,11 +276,41 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * @description Reminders to many accounts: the selected ids, or every account matching `filter` (the list's
-     *     filters), at most 5,000 at a time. Each account is handled on its own rules (not twice within
-     *     7 days, unconverted citizens only); the answer says what was sent and what was refused, and why.
+     * @description Reminders to many accounts: the selected ids (at most 500), or every account matching
+     *     `filter` (the list's filters, with the user's scope: another district is 403). The reminders
+     *     are sent by a job, so that no request waits for them: the answer is 202 with the job as it
+     *     starts (`status: running`; `matched` is already known), and `GET
+     *     /accounts/reminders/jobs/{jobId}` follows it until `done` or `failed`. Each account is handled
+     *     on its own rules, as for one reminder: unconverted citizens only (`not_unconverted`), an SMS
+     *     needs a phone number (`no_phone`), not twice within 7 days (`recently_reminded`), and selected
+     *     ids that do not exist or lie outside the user's scope are `out_of_scope`. Every reminder sent
+     *     goes into the account's history (`reminder`, `{ channel }`) as it is sent; the job is audited
+     *     once it ends (`account.reminder`, details `{ bulk: true, job, matched, sent, refused,
+     *     channel }`). A job that a server restart interrupted is `failed` with `failure:
+     *     interrupted`; the reminders it had sent stay sent.
      */
     post: operations['sendBulkReminders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/reminders/jobs/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description A bulk reminder job's progress and, once it has ended, its result. Only the user who started
+     *     it, or a system admin, may follow it (404 for anyone else, as for an unknown id). Jobs are
+     *     kept for 7 days.
+     */
+    get: operations['getBulkReminderJob'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1137,14 +1167,41 @@ export interface components {
         [key: string]: string;
       };
     };
-    BulkReminderResult: {
+    BulkReminderRefusal: {
+      id: string;
+      /** @enum {string} */
+      reason: 'recently_reminded' | 'not_unconverted' | 'no_phone' | 'out_of_scope';
+    };
+    /**
+     * @description A bulk reminder job. `processed` = `sent` + `refusedCount` grows from 0 to `matched` while it
+     *     runs; the page shows `processed` / `matched` as its progress.
+     */
+    BulkReminderJob: {
+      id: string;
+      /**
+       * @description `running` until every matched account has been handled; then `done`, or `failed`.
+       * @enum {string}
+       */
+      status: 'running' | 'done' | 'failed';
+      /** @enum {string} */
+      channel: 'sms' | 'portal';
+      /** @description The accounts the job handles (the selected ids, or those the filter matched when it started). */
       matched: number;
+      /** @description Accounts handled so far. */
+      processed: number;
       sent: number;
-      refused: {
-        id: string;
-        /** @enum {string} */
-        reason: 'recently_reminded' | 'not_unconverted' | 'no_phone' | 'out_of_scope' | 'too_many';
-      }[];
+      refusedCount: number;
+      /** @description The first 200 refusals, each with its reason. */
+      refused: components['schemas']['BulkReminderRefusal'][];
+      /** Format: date-time */
+      startedAt: string;
+      /** @description When it ended (null while running). */
+      finishedAt: string | null;
+      /**
+       * @description Why a `failed` job stopped (null otherwise): `interrupted` (the server stopped while it
+       *     ran), `error` (it could not go on).
+       */
+      failure: ('interrupted' | 'error') | null;
     };
     SavedViewRequest: {
       name: string;
@@ -1807,18 +1864,43 @@ export interface operations {
       };
     };
     responses: {
-      /** @description What was sent and what was refused. */
-      200: {
+      /** @description The job, started. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BulkReminderResult'];
+          'application/json': components['schemas']['BulkReminderJob'];
         };
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+    };
+  };
+  getBulkReminderJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkReminderJob'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listSavedViews: {
