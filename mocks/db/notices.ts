@@ -14,7 +14,7 @@ type Audience = components['schemas']['NoticeAudience'];
 /** As kept in the demo store; notices saved before attachments existed have none. */
 export type StoredNotice = Omit<
   Notice,
-  'confirmed' | 'canEdit' | 'addressedToMe' | 'attachments'
+  'confirmed' | 'canEdit' | 'addressedToMe' | 'attachments' | 'governingBodyName'
 > & {
   attachments?: Notice['attachments'];
 };
@@ -68,8 +68,21 @@ function districtStaff(code: string): number {
   return n + 4;
 }
 
-/** The units a notice is meant for, with how many staff each should confirm. */
-export function audienceUnits(audience: Audience): AudienceUnit[] {
+/**
+ * The units a notice is meant for, with how many staff each should confirm: each unit once (the
+ * service centre is both a desk and a provincial body), the issuing unit left out (it does not
+ * confirm its own notice).
+ */
+export function audienceUnits(audience: Audience, issuerCode?: string): AudienceUnit[] {
+  const seen = new Set<string>();
+  return allAudienceUnits(audience).filter((u) => {
+    if (u.unitCode === issuerCode || seen.has(u.unitCode)) return false;
+    seen.add(u.unitCode);
+    return true;
+  });
+}
+
+function allAudienceUnits(audience: Audience): AudienceUnit[] {
   const districts = unitTree.districts.map((d) => ({
     unitCode: d.code,
     unitName: d.name,
@@ -97,7 +110,7 @@ export function audienceUnits(audience: Audience): AudienceUnit[] {
 }
 
 export function inAudience(n: StoredNotice, user: DemoUser): boolean {
-  return audienceUnits(n.audience).some((u) => u.unitCode === user.unitCode);
+  return audienceUnits(n.audience, n.issuerCode).some((u) => u.unitCode === user.unitCode);
 }
 
 export function mayEdit(n: StoredNotice, user: DemoUser): boolean {
@@ -149,9 +162,23 @@ export function toSummary(n: StoredNotice, user: DemoUser): Summary {
   };
 }
 
+/** Governing bodies of the issuers that are not the province's own (Decree 30/2020's cơ quan chủ quản). */
+const CENTRAL_GOVERNING: Record<string, string> = {
+  BHXH: 'BẢO HIỂM XÃ HỘI VIỆT NAM',
+  CT: 'TỔNG CỤC THUẾ',
+  CAT: 'BỘ CÔNG AN',
+};
+
+/** What the document's header prints above the issuer: null for the People's Committee itself. */
+export function governingBodyOf(issuerCode: string): string | null {
+  if (issuerCode === 'UBND') return null;
+  return CENTRAL_GOVERNING[issuerCode] ?? 'UBND TỈNH BẮC GIANG';
+}
+
 export function toNotice(n: StoredNotice, user: DemoUser | null): Notice {
   return {
     ...n,
+    governingBodyName: governingBodyOf(n.issuerCode),
     // Notices saved by an older demo have no attachment list.
     attachments: n.attachments ?? [],
     confirmed: user ? confirmedBy(n.id).includes(user.username) : false,
@@ -169,7 +196,7 @@ function share(id: string, unit: string): number {
 
 export function tracking(n: StoredNotice) {
   const users = confirmedBy(n.id);
-  const units = audienceUnits(n.audience).map((u) => {
+  const units = audienceUnits(n.audience, n.issuerCode).map((u) => {
     const demo = demoUsers.filter((d) => d.unitCode === u.unitCode);
     const demoConfirmed = demo.filter((d) => users.includes(d.username)).length;
     const others = u.intended - demo.length;
@@ -180,6 +207,12 @@ export function tracking(n: StoredNotice) {
         : 0;
     return { ...u, confirmed: demoConfirmed + otherConfirmed };
   });
+  // The units furthest behind first: those are the ones to follow up.
+  units.sort(
+    (a, b) =>
+      a.confirmed / a.intended - b.confirmed / b.intended ||
+      a.unitName.localeCompare(b.unitName, 'vi'),
+  );
   const pending = demoUsers
     .filter((d) => units.some((u) => u.unitCode === d.unitCode) && !users.includes(d.username))
     .map((d) => ({ username: d.username, displayName: d.displayName, unitName: d.unitName }));

@@ -172,6 +172,25 @@ describe('notices API', () => {
     expect(july.items.map((n) => n.id)).toContain('TB0004');
   });
 
+  it('tracks each unit once, without the issuer, furthest behind first', async () => {
+    await signIn('admin.justice');
+    const tr = (await api.GET('/notices/{id}/tracking', { params: { path: { id: 'TB0002' } } }))
+      .data!;
+    const codes = tr.units.map((u) => u.unitCode);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).not.toContain('STP');
+    expect(codes).toContain('TTPVHCC');
+    const shares = tr.units.map((u) => u.confirmed / u.intended);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    // The issuing department is not asked to confirm its own notice.
+    const own = (await api.GET('/notices/{id}', { params: { path: { id: 'TB0002' } } })).data!;
+    expect(own.addressedToMe).toBe(false);
+    expect(own.governingBodyName).toBe('UBND TỈNH BẮC GIANG');
+    await signIn('admin.ict');
+    const ubnd = (await api.GET('/notices/{id}', { params: { path: { id: 'TB0001' } } })).data!;
+    expect(ubnd.governingBodyName).toBeNull();
+  });
+
   it('seeds notices that cite only documents signed by their date', () => {
     for (const n of seedNotices) {
       for (const ref of n.related) {

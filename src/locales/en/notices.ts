@@ -63,6 +63,8 @@ export default {
   unit: 'Unit',
   confirmedCol: 'Confirmed',
   intendedCol: 'Intended',
+  shareCol: 'Confirmed (%)',
+  trackingTable: 'Staff who confirmed, by unit, lowest share first',
   pending: 'Demo users who have not confirmed',
   nobodyPending: 'Every demo user has confirmed.',
   remind: 'Remind staff who have not confirmed',
@@ -120,6 +122,8 @@ export default {
     table: 'Insert table',
   },
   print_: {
+    to: 'Kính gửi:',
+    asAbove: 'Như trên',
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập - Tự do - Hạnh phúc',
     number: 'Số: {number}',

@@ -59,6 +59,8 @@ export default {
   unit: 'Đơn vị',
   confirmedCol: 'Đã xác nhận',
   intendedCol: 'Cần xác nhận',
+  shareCol: 'Tỉ lệ',
+  trackingTable: 'Số cán bộ đã xác nhận theo đơn vị, đơn vị thấp nhất trước',
   pending: 'Tài khoản thử chưa xác nhận',
   nobodyPending: 'Mọi tài khoản thử đã xác nhận.',
   remind: 'Nhắc cán bộ chưa xác nhận',
@@ -116,6 +118,8 @@ export default {
     table: 'Chèn bảng',
   },
   print_: {
+    to: 'Kính gửi:',
+    asAbove: 'Như trên',
     nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập - Tự do - Hạnh phúc',
     number: 'Số: {number}',

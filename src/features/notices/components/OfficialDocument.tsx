@@ -7,6 +7,91 @@ import { NoticeBody } from './NoticeBody';
 
 const FONT = '"Times New Roman", Times, "Liberation Serif", serif';
 
+/** Words after which a place name follows ("TỈNH BẮC GIANG"): the name is never broken. */
+const PLACE = /(?:TỈNH|HUYỆN|THỊ XÃ|THÀNH PHỐ|THỊ TRẤN|XÃ|PHƯỜNG) \S.*$/u;
+
+/**
+ * A body's name as the lines of a document's header: "ỦY BAN NHÂN DÂN" on a line of its own (the
+ * short form "UBND TỈNH BẮC GIANG" of a governing body stays on one), and
+ * a place name ("TỈNH BẮC GIANG") held together (no-break spaces), so that no line ever breaks
+ * inside a name.
+ */
+export function headerLines(name: string): string[] {
+  const upper = name.trim();
+  const committee = /^(ỦY BAN NHÂN DÂN)\s+(.+)$/u.exec(upper);
+  const lines = committee ? [committee[1]!, committee[2]!] : [upper];
+  return lines.map((line) => line.replace(PLACE, (place) => place.replace(/ /g, '\u00a0')));
+}
+
+/** A công văn names its addressees ("Kính gửi"); the archive copy ("Lưu: …") is not one. */
+const isArchiveCopy = (r: string) => /^Lưu\b/u.test(r.trim());
+
+export function addresseesOf(notice: Notice): string[] {
+  return notice.docType === 'cong_van' ? notice.recipients.filter((r) => !isArchiveCopy(r)) : [];
+}
+
+/** "Nơi nhận": for a công văn, "Như trên" stands for the addressees. */
+function recipientsOf(notice: Notice, asAbove: string): string[] {
+  if (notice.docType !== 'cong_van') return notice.recipients;
+  return [asAbove, ...notice.recipients.filter(isArchiveCopy)];
+}
+
+/** "Kính gửi:" and the addressees: one on the same line, several as a list under it. */
+export function Addressees({ notice }: { notice: Notice }) {
+  const t = useT();
+  const to = addresseesOf(notice);
+  if (to.length === 0) return null;
+  if (to.length === 1) {
+    return (
+      <Box sx={{ textAlign: 'center', my: 2 }}>
+        {t('notices.print_.to')} {to[0]}.
+      </Box>
+    );
+  }
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'center', gap: 1, my: 2 }}>
+      <Box sx={{ whiteSpace: 'nowrap' }}>{t('notices.print_.to')}</Box>
+      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {to.map((r, i) => (
+          <li key={i}>
+            - {r}
+            {i === to.length - 1 ? '.' : ';'}
+          </li>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+/** The signature block on its lines: authority, title, room for signature and seal, name. */
+export function SignatureBlock({ notice, print = false }: { notice: Notice; print?: boolean }) {
+  if (!notice.signerName && !notice.signerTitle) return null;
+  return (
+    <Box data-part="signature" sx={{ textAlign: 'center', fontWeight: 700 }}>
+      {notice.signerAuthority ? <div>{notice.signerAuthority}</div> : null}
+      {notice.signerTitle ? <div>{notice.signerTitle}</div> : null}
+      <Box aria-hidden sx={{ height: print ? '22mm' : '3.5em' }} />
+      <div>{notice.signerName}</div>
+    </Box>
+  );
+}
+
+/** The issuer's block of the header: governing body, issuer, a short rule. */
+export function IssuerBlock({ notice }: { notice: Notice }) {
+  return (
+    <>
+      {notice.governingBodyName
+        ? headerLines(notice.governingBodyName).map((line) => <div key={line}>{line}</div>)
+        : null}
+      <Box sx={{ fontWeight: 700 }}>
+        {headerLines(notice.issuerName).map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      </Box>
+    </>
+  );
+}
+
 /**
  * A notice laid out as an official document (Decree 30/2020/NĐ-CP): issuing body top left, national
  * title and motto top right, number and symbol, place and date, type and subject, body, signer block,
@@ -16,6 +101,7 @@ export function OfficialDocument({ notice }: { notice: Notice }) {
   const t = useT();
   const typeName = t(`notices.docType.${notice.docType}`).toLocaleUpperCase('vi-VN');
   const isLetter = notice.docType === 'cong_van';
+  const recipients = recipientsOf(notice, t('notices.print_.asAbove'));
   return (
     <>
       <GlobalStyles
@@ -65,7 +151,9 @@ export function OfficialDocument({ notice }: { notice: Notice }) {
           }}
         >
           <div>
-            <Box sx={{ fontWeight: 700, fontSize: '12.5pt' }}>{notice.issuerName}</Box>
+            <Box data-part="issuer" sx={{ fontSize: '12.5pt' }}>
+              <IssuerBlock notice={notice} />
+            </Box>
             <Box sx={{ width: '35%', borderTop: '1px solid #000', mx: 'auto', my: 0.5 }} />
             <div>{t('notices.print_.number', { number: notice.number || '…' })}</div>
             {isLetter && (
@@ -97,8 +185,9 @@ export function OfficialDocument({ notice }: { notice: Notice }) {
             {notice.subject}
           </Box>
         )}
+        {isLetter && <Addressees notice={notice} />}
         <Box sx={{ mt: 2, textIndent: 0 }}>
-          <NoticeBody html={notice.bodyHtml} print />
+          <NoticeBody html={notice.bodyHtml} print closing />
         </Box>
         <Box
           sx={{
@@ -114,20 +203,15 @@ export function OfficialDocument({ notice }: { notice: Notice }) {
               {t('notices.print_.recipients')}
             </Box>
             <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-              {notice.recipients.map((r, i) => (
+              {recipients.map((r, i) => (
                 <li key={i}>
                   - {r}
-                  {i === notice.recipients.length - 1 ? '.' : ';'}
+                  {i === recipients.length - 1 ? '.' : ';'}
                 </li>
               ))}
             </Box>
           </Box>
-          <Box sx={{ textAlign: 'center', fontWeight: 700 }}>
-            <div>{notice.signerAuthority}</div>
-            <div>{notice.signerTitle}</div>
-            <Box sx={{ height: '22mm' }} />
-            <div>{notice.signerName}</div>
-          </Box>
+          <SignatureBlock notice={notice} print />
         </Box>
       </Box>
     </>

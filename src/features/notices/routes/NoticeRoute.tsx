@@ -32,6 +32,7 @@ import { Attachments } from '../components/Attachments';
 import { NoticeBody } from '../components/NoticeBody';
 import { NoticeChanges } from '../components/NoticeChanges';
 import { NoticeChips, useValidity } from '../components/NoticeMeta';
+import { Addressees, SignatureBlock } from '../components/OfficialDocument';
 
 function Tracking({ id }: { id: string }) {
   const t = useT();
@@ -52,7 +53,13 @@ function Tracking({ id }: { id: string }) {
           intended: f.number(tr.intended),
         })}
       </Typography>
-      <Box sx={{ overflowX: 'auto', maxHeight: 360 }}>
+      {/* A scrolling region: reachable with the keyboard, and named. */}
+      <Box
+        role="region"
+        tabIndex={0}
+        aria-label={t('notices.trackingTable')}
+        sx={{ overflowX: 'auto', maxHeight: 360 }}
+      >
         <Table size="small" stickyHeader aria-labelledby="tracking-title">
           <TableHead>
             <TableRow>
@@ -62,6 +69,9 @@ function Tracking({ id }: { id: string }) {
               </TableCell>
               <TableCell scope="col" align="right">
                 {t('notices.intendedCol')}
+              </TableCell>
+              <TableCell scope="col" align="right">
+                {t('notices.shareCol')}
               </TableCell>
             </TableRow>
           </TableHead>
@@ -73,6 +83,7 @@ function Tracking({ id }: { id: string }) {
                 </TableCell>
                 <TableCell align="right">{f.number(u.confirmed)}</TableCell>
                 <TableCell align="right">{f.number(u.intended)}</TableCell>
+                <TableCell align="right">{f.percent(u.confirmed / u.intended)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -195,12 +206,11 @@ function Details({ notice }: { notice: Notice }) {
         />
       )}
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
-        <NoticeBody html={notice.bodyHtml} />
-        {notice.signerName && (
-          <Typography sx={{ mt: 2, textAlign: 'right' }}>
-            {notice.signerAuthority} {notice.signerTitle} — <strong>{notice.signerName}</strong>
-          </Typography>
-        )}
+        <Addressees notice={notice} />
+        <NoticeBody html={notice.bodyHtml} closing />
+        <Box sx={{ mt: 2, ml: 'auto', width: { xs: '100%', sm: '50%' } }}>
+          <SignatureBlock notice={notice} />
+        </Box>
       </Paper>
       <Attachments notice={notice} editable={false} />
       <Box component="dl" sx={{ display: 'grid', gap: 1, m: 0, '& dd': { m: 0 } }}>
