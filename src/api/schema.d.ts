@@ -1356,9 +1356,19 @@ export interface components {
       id: string;
       /** Format: date-time */
       at: string;
+      /**
+       * @description Who acted: the signed-in user, or for a failed sign-in or lockout the username that was
+       *     tried (it may name nobody), or `-` for a request refused before any session was read
+       *     (`request.refused-origin`).
+       */
       username: string;
-      role: components['schemas']['Role'];
-      unitCode: string;
+      /**
+       * @description The user's role at the time; null when the entry is not tied to a signed-in user (failed
+       *     sign-ins, lockouts, requests refused before the session was read).
+       */
+      role: components['schemas']['Role'] | null;
+      /** @description The user's unit at the time; null when `role` is null. */
+      unitCode: string | null;
       /**
        * @description What was done, e.g. `account.reveal`, `account.visit`, `account.export`,
        *     `account.search-number`, `account.desk-report.withdraw`. A refused attempt is written
