@@ -780,6 +780,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Every committed import, newest first: each is a dated snapshot of the account lists the
+     *     province's systems exported (who, when, which file with its size and SHA-256, and its counts).
+     *     System admins (`imports:run`).
+     */
+    get: operations['listImports'];
+    put?: never;
+    /**
+     * @description Upload an account list (`.xlsx`, or `.csv` in UTF-8 with or without BOM, or Windows-1258 /
+     *     Windows-1252 as Excel saves it) to be read and validated. Nothing is written: the answer is
+     *     202 with the import as it starts (`status: reading`), and `GET /imports/{id}` follows it
+     *     (progress in rows, then the summary). At most 50 MiB (52,428,800 bytes): a larger file is 413
+     *     with a `detail` naming the file and the limit, and nothing of it is kept.
+     *
+     *     How a file is read (the same rules for every backend: `src/lib/import/`):
+     *     - one sheet only; the first non-empty row holds the headings, recognised in Vietnamese with or
+     *       without marks ("Họ và tên", "Số CCCD" / "Số định danh" / "CMND", "Số điện thoại", "Ngày đăng
+     *       ký", "Đơn vị" / "Xã/phường", "Loại tài khoản", "Trạng thái VNeID" / "Đã liên kết", "Mã tài
+     *       khoản"…); an unknown heading is left unmapped until `PUT /imports/{id}/mapping` maps it;
+     *     - formulas are never evaluated: the value Excel saved with the cell is read;
+     *     - the whole file is refused (`status: refused`, `fileProblem` naming the file, the row and the
+     *       column) when it is not a spreadsheet, is empty or has headings only, has merged heading
+     *       cells, a second sheet, or the same heading twice;
+     *     - each row is checked on its own (`ImportRejection.code`); a rejected row is never written.
+     */
+    post: operations['startImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The date of the figures ("Số liệu đến …"): the latest committed snapshot's `asOf`, and whether
+     *     it is stale (more than two days before the business day). For anyone who sees the figures
+     *     (`stats:view`). `asOf` is null until a first import.
+     */
+    get: operations['getLatestImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * @description One import: its progress while `reading`, then its columns, summary and first rejected rows.
+     *     Only its uploader or another system admin may see it; imports not committed are kept for a
+     *     day.
+     */
+    get: operations['getImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * @description Map columns by hand (the column's 0-based `index` to a field, or null to ignore it), then read
+     *     and validate the file again (202, `status: reading`). Two columns may not map to one field
+     *     (400, `errors[].field` = `columns.N.field`, code `duplicate_field`). Only once read: while
+     *     `validated`, or `refused` for `missing_fields` (the one file problem a mapping fixes); 409
+     *     otherwise.
+     */
+    put: operations['mapImportColumns'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/rejected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * @description Every rejected row (not only the first ones the import shows), as CSV (UTF-8 with BOM): the
+     *     row's number in the file, the column, the reason (in `lang`, Vietnamese by default) and its
+     *     code, then the row's cells as read. Cells that could start a formula are neutralised.
+     */
+    get: operations['downloadRejectedRows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Write a validated import, in one transaction (a failure part-way leaves the data as it was),
+     *     as the snapshot of the business day (`asOf`). Idempotent: a row is matched by its account id,
+     *     or by its CCCD / identity number where it has no id; a row equal to what is stored writes
+     *     nothing, so the same file twice changes nothing the second time.
+     *     - A row whose account is linked to VNeID while the stored account is not (as of `asOf`)
+     *       converts it on `asOf`: a conversion is counted on the day a snapshot first shows it.
+     *     - A row marked not linked whose account is stored as converted un-converts it.
+     *     - A row that names another unit moves the account there.
+     *     - A row matching no account adds it (`new`).
+     *     With rejected rows, 409 unless `skipRejected` is true (then they are left out, and counted).
+     *     409 too when the import is not `validated`, or when a snapshot dated after the business day
+     *     exists. Audited (`import.commit`, details `file`, `size`,
+     *     `sha256`, `asOf`, `new`, `changed`, `unchanged`, `rejected`).
+     */
+    post: operations['commitImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * @description Stop reading the file, or drop a validated import: nothing is written, the file is forgotten
+     *     (`status: cancelled`). A committed import cannot be cancelled (409); cancelling a cancelled
+     *     one answers it as it is.
+     */
+    post: operations['cancelImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit': {
     parameters: {
       query?: never;
@@ -1397,6 +1584,178 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    /**
+     * @description What a column holds. `accountId`: the portal's account id; `identityNumber`: the 12-digit
+     *     CCCD / personal identification number or the old 9-digit CMND (a tax code or passport for
+     *     organisations and foreigners); `unit`: the commune (name, with or without marks, or its
+     *     5-digit code); `registeredOn`: dd/MM/yyyy or an Excel date serial; `kind`: "Công dân",
+     *     "Tổ chức" / "Doanh nghiệp", "Người nước ngoài"; `vneidStatus`: linked or not ("Đã liên kết",
+     *     "Chưa liên kết", "Có" / "Không", "x", 1 / 0…).
+     * @enum {string}
+     */
+    ImportField:
+      | 'accountId'
+      | 'fullName'
+      | 'identityNumber'
+      | 'phone'
+      | 'registeredOn'
+      | 'unit'
+      | 'kind'
+      | 'vneidStatus';
+    /**
+     * @description `reading` (the file is read and checked; `progress` moves), `validated` (read, no file
+     *     problem; see `summary`), `refused` (a file problem: see `fileProblem`; nothing can be
+     *     committed), `committed`, `cancelled`, `failed` (the server could not go on).
+     * @enum {string}
+     */
+    ImportStatus: 'reading' | 'validated' | 'refused' | 'committed' | 'cancelled' | 'failed';
+    ImportColumn: {
+      index: number;
+      /** @description The spreadsheet column, e.g. `C`. */
+      letter: string;
+      /** @description The heading as written in the file. */
+      heading: string;
+      field: components['schemas']['ImportField'] | null;
+      /** @description The field was recognised from the heading (false when mapped by hand or not mapped). */
+      recognised: boolean;
+    };
+    ImportProgress: {
+      rowsRead: number;
+      /** @description Of the sheet (or CSV text) read so far. */
+      bytesRead: number;
+      totalBytes: number;
+      rowsPerSecond: number;
+      elapsedMs: number;
+    };
+    ImportCounts: {
+      /** @description Data rows read (headings and empty rows aside). */
+      rowsRead: number;
+      new: number;
+      changed: number;
+      unchanged: number;
+      rejected: number;
+      /** @description Of `changed`, the accounts the snapshot shows linked for the first time. */
+      converted?: number;
+    };
+    ImportRejection: {
+      /** @description The row number as the spreadsheet shows it (headings are row 1 when they are the first row). */
+      row: number;
+      /** @description The column's letter, or null for a reason about the whole row. */
+      column: string | null;
+      field: components['schemas']['ImportField'] | null;
+      /**
+       * @description `required` (a field the row needs is empty), `cccd_length` (not 12 digits),
+       *     `cccd_province` (the first 3 digits are no province code), `cmnd_length` (a number of
+       *     neither 9 nor 12 digits), `phone_invalid`, `unit_unknown` (no commune of the province by
+       *     that name or code), `unit_outside_province` (a commune code of another province),
+       *     `date_invalid`, `date_future`, `kind_invalid`, `status_invalid`, `duplicate_id` (the same
+       *     account id or identity number earlier in the file; `value` names the first row),
+       *     `formula_without_value`, `no_key` (neither account id nor identity number),
+       *     `unknown_account` (an account id that does not exist, without the fields to add it).
+       * @enum {string}
+       */
+      code:
+        | 'required'
+        | 'cccd_length'
+        | 'cccd_province'
+        | 'cmnd_length'
+        | 'phone_invalid'
+        | 'unit_unknown'
+        | 'unit_outside_province'
+        | 'date_invalid'
+        | 'date_future'
+        | 'kind_invalid'
+        | 'status_invalid'
+        | 'duplicate_id'
+        | 'formula_without_value'
+        | 'no_key'
+        | 'unknown_account';
+      /** @description The cell as read (at most 200 characters). */
+      value: string;
+    };
+    ImportFileProblem: {
+      /**
+       * @description `not_spreadsheet`, `empty` (no rows), `headings_only`, `merged_headings` (merged cells
+       *     in the heading row; `column` is the first), `second_sheet` (`detail` names the sheets),
+       *     `duplicate_headings` (`column` is the second one), `missing_fields` (no column for a
+       *     field every row needs: `detail` names them; map a column by hand), `encoding` (a CSV in
+       *     none of the encodings taken).
+       * @enum {string}
+       */
+      code:
+        | 'not_spreadsheet'
+        | 'empty'
+        | 'headings_only'
+        | 'merged_headings'
+        | 'second_sheet'
+        | 'duplicate_headings'
+        | 'missing_fields'
+        | 'encoding';
+      row: number | null;
+      column: string | null;
+      detail?: string;
+    };
+    ImportSnapshot: {
+      id: string;
+      asOf: components['schemas']['IsoDate'];
+      /** Format: date-time */
+      importedAt: string;
+      /** @description The username. */
+      importedBy: string;
+      fileName: string;
+      size: number;
+      sha256: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      counts: components['schemas']['ImportCounts'];
+    };
+    ImportJob: {
+      id: string;
+      status: components['schemas']['ImportStatus'];
+      fileName: string;
+      size: number;
+      format: ('xlsx' | 'csv') | null;
+      /** @description A CSV's encoding as detected: `utf-8`, `utf-8-bom`, `windows-1258`, `windows-1252`. */
+      encoding: ('utf-8' | 'utf-8-bom' | 'windows-1258' | 'windows-1252') | null;
+      /** @description Hex SHA-256 of the file, once read. */
+      sha256: string | null;
+      /** Format: date-time */
+      startedAt: string;
+      startedBy: string;
+      progress: components['schemas']['ImportProgress'];
+      columns: components['schemas']['ImportColumn'][];
+      /** @description Cells that held a formula (their saved values were read, never evaluated). */
+      formulaCells: number;
+      /** @description The counts, once read (null while reading). */
+      summary: components['schemas']['ImportCounts'] | null;
+      /** @description The first 50 rejected rows (each reason its own item); every one through `GET /imports/{id}/rejected`. */
+      rejected: components['schemas']['ImportRejection'][];
+      fileProblem: components['schemas']['ImportFileProblem'] | null;
+      /** @description Once committed. */
+      snapshot: components['schemas']['ImportSnapshot'] | null;
+    };
+    ImportMapping: {
+      columns: {
+        index: number;
+        field: components['schemas']['ImportField'] | null;
+      }[];
+    };
+    ImportCommitRequest: {
+      /**
+       * @description Write the valid rows and leave the rejected ones out.
+       * @default false
+       */
+      skipRejected: boolean;
+    };
+    ImportList: {
+      items: components['schemas']['ImportSnapshot'][];
+    };
+    ImportLatest: {
+      asOf: components['schemas']['IsoDate'] | null;
+      importedAt: string | null;
+      /** @description The latest snapshot is more than two days before the business day. */
+      stale: boolean;
+    };
   };
   responses: {
     /** @description The request is invalid; `errors` names each field. */
@@ -1464,6 +1823,7 @@ export interface components {
     };
   };
   parameters: {
+    ImportId: string;
     /** @description `TK…` seeded / synced accounts; `DN…` organisation and `CD…` citizen accounts created at the desk. */
     AccountId: string;
     /** @description A district code (3 digits). Omitted = the user's whole scope. */
@@ -2679,6 +3039,230 @@ export interface operations {
         };
       };
       404: components['responses']['NotFound'];
+    };
+  };
+  listImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The snapshots. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  startImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The import, started. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description The file is larger than 50 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLatestImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest snapshot's date. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportLatest'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  mapImportColumns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportMapping'];
+      };
+    };
+    responses: {
+      /** @description The import, read again. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  downloadRejectedRows: {
+    parameters: {
+      query?: {
+        lang?: 'vi' | 'en';
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rejected rows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  commitImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ImportCommitRequest'];
+      };
+    };
+    responses: {
+      /** @description The import, committed, with its snapshot. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  cancelImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['ImportId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import, cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
   listAudit: {
