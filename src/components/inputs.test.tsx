@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startTransition, Suspense, use, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { SelectInput, TextInput } from './inputs';
+import { I18nProvider } from '../lib/i18n';
+import vi from '../locales/vi';
+import { SelectInput, TextInput, maskDate, parseDayMonthYear } from './inputs';
 
 /** A render that waits for ever: the transition that shows it never completes. */
 const never = new Promise<never>(() => undefined);
@@ -48,12 +50,38 @@ describe('the lists’ fields', () => {
     expect(select).toHaveValue('b');
   });
 
-  it('show a picked date at once too', async () => {
-    render(<Page date />);
-    const day = screen.getByLabelText('Day');
-    await userEvent.type(day, '2024-06-15');
+  it('take a date typed as dd/MM/yyyy, whatever the browser, and report it as ISO', async () => {
+    render(
+      <I18nProvider initialLang="vi" initialMessages={vi}>
+        <Page date />
+      </I18nProvider>,
+    );
+    const day = screen.getByRole('textbox', { name: 'Day' });
+    await userEvent.type(day, '15062024');
+    // The field shows the typed date at once, while the page renders with it.
+    expect(day).toHaveValue('15/06/2024');
     expect(screen.getByText('Showing nothing')).toBeInTheDocument();
-    expect(day).toHaveValue('2024-06-15');
+    await userEvent.clear(day);
+    await userEvent.type(day, '5/6/2024');
+    expect(day).toHaveValue('05/06/2024');
+    expect(await screen.findByText('Showing 2024-06-05')).toBeInTheDocument();
+    // Not a real date: said so on leaving the field, and the page keeps the last good one.
+    await userEvent.clear(day);
+    await userEvent.type(day, '31/02/2024');
+    await userEvent.tab();
+    expect(day).toHaveAccessibleDescription(/Ngày không hợp lệ/);
+  });
+
+  it('mask and read dd/MM/yyyy', () => {
+    expect(maskDate('0506')).toBe('05/06');
+    expect(maskDate('05/')).toBe('05/');
+    expect(maskDate('05')).toBe('05');
+    expect(maskDate('5/6/2024')).toBe('05/06/2024');
+    expect(maskDate('05.06.2024')).toBe('05/06/2024');
+    expect(maskDate('050620241')).toBe('05/06/2024');
+    expect(parseDayMonthYear('05/06/2024')).toBe('2024-06-05');
+    expect(parseDayMonthYear('31/02/2024')).toBeNull();
+    expect(parseDayMonthYear('05/06/24')).toBeNull();
   });
 
   it('tie their label and hint to the input', () => {

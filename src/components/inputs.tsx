@@ -4,7 +4,9 @@ import InputLabel from '@mui/material/InputLabel';
 import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { startTransition, useId, useOptimistic, type ReactNode } from 'react';
+import { startTransition, useId, useOptimistic, useState, type ReactNode } from 'react';
+import { isIsoDate } from '../lib/dates';
+import { useT } from '../lib/i18n';
 
 // Form fields for the lists' filters, as MUI's outlined TextField draws them, without TextField:
 // TextField brings MUI's whole Select along (menu, popover, modal, focus trap: about 20 KiB of
@@ -38,8 +40,116 @@ function useChoice(value: string, onChange: (value: string) => void) {
   return [shown, choose] as const;
 }
 
-/** A labelled text input; `type="date"` and the like keep their label above the field. */
+/**
+ * Typed text as dd/MM/yyyy: the slashes come by themselves, and one typed after a single digit pads
+ * it ("5/" → "05/").
+ */
+export function maskDate(raw: string): string {
+  const s = raw
+    .replace(/[.\-\s]/g, '/')
+    .replace(/^(\d)\//, '0$1/')
+    .replace(/^(\d{2}\/)(\d)\//, '$10$2/');
+  const d = s.replace(/\D/g, '').slice(0, 8);
+  const slash = s.endsWith('/');
+  let out = d.slice(0, 2);
+  if (d.length > 2 || (slash && d.length === 2)) out += `/${d.slice(2, 4)}`;
+  if (d.length > 4 || (slash && d.length === 4)) out += `/${d.slice(4)}`;
+  return out;
+}
+
+/** `05/06/2024` → `2024-06-05`; null unless a whole, real date. */
+export function parseDayMonthYear(text: string): string | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]}-${m[1]}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+const shownDate = (iso: string) =>
+  iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
+
+/**
+ * A date typed as dd/MM/yyyy whatever the browser's language (the browser's own date field follows
+ * its locale: mm/dd/yyyy in an English browser). `value` and `onChange` stay ISO (`2024-06-05`),
+ * reported once the text is a whole, real date, or empty.
+ */
+function DateInput({
+  label,
+  value,
+  onChange,
+  size,
+  fullWidth,
+  sx,
+}: Omit<FieldProps, 'helperText' | 'error'>) {
+  const t = useT();
+  const id = useId();
+  const helperId = `${id}-helper`;
+  const [text, setText] = useState(() => shownDate(value));
+  // The value changed from outside (filters cleared, Back): show it.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (parseDayMonthYear(text) !== value) setText(shownDate(value));
+  }
+  const [touched, setTouched] = useState(false);
+  const invalid = touched && text !== '' && parseDayMonthYear(text) === null;
+  const change = (raw: string) => {
+    const next = maskDate(raw);
+    setText(next);
+    const iso = next === '' ? '' : parseDayMonthYear(next);
+    if (iso !== null && iso !== value) onChange(iso);
+  };
+  return (
+    <FormControl size={size} fullWidth={fullWidth} error={invalid} sx={sx}>
+      <InputLabel htmlFor={id} shrink>
+        {label}
+      </InputLabel>
+      <OutlinedInput
+        id={id}
+        label={label}
+        notched
+        value={text}
+        placeholder={t('common.dateInput.placeholder')}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => setTouched(true)}
+        inputProps={{
+          inputMode: 'numeric',
+          autoComplete: 'off',
+          maxLength: 10,
+          'aria-describedby': helperId,
+          'aria-invalid': invalid || undefined,
+        }}
+        sx={{ width: 170 }}
+      />
+      <FormHelperText id={helperId} sx={invalid ? undefined : visuallyHiddenSx}>
+        {invalid ? t('common.dateInput.invalid') : t('common.dateInput.hint')}
+      </FormHelperText>
+    </FormControl>
+  );
+}
+
+const visuallyHiddenSx = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  m: 0,
+} as const;
+
+/**
+ * A labelled text input. `type="date"` is typed as dd/MM/yyyy in any browser (see `DateInput`),
+ * its value ISO.
+ */
 export function TextInput({
+  type,
+  ...props
+}: FieldProps & { type?: 'text' | 'search' | 'date'; maxLength?: number }) {
+  return type === 'date' ? <DateInput {...props} /> : <PlainTextInput {...props} type={type} />;
+}
+
+function PlainTextInput({
   label,
   value,
   onChange,
@@ -50,27 +160,20 @@ export function TextInput({
   sx,
   type,
   maxLength,
-}: FieldProps & { type?: 'text' | 'search' | 'date'; maxLength?: number }) {
+}: FieldProps & { type?: 'text' | 'search'; maxLength?: number }) {
   const id = useId();
   const helperId = `${id}-helper`;
-  // A date input always shows its own placeholder: its label cannot sit inside it.
-  const shrink = type === 'date' ? true : undefined;
-  // A date is picked whole, like a choice; typed text stays a plain controlled value (an input
-  // method composing Vietnamese must see its own text at once).
-  const [date, chooseDate] = useChoice(value, onChange);
-  const [shown, change] = type === 'date' ? [date, chooseDate] : [value, onChange];
+  // Typed text stays a plain controlled value (an input method composing Vietnamese must see its
+  // own text at once).
   return (
     <FormControl size={size} fullWidth={fullWidth} error={error} sx={sx}>
-      <InputLabel htmlFor={id} shrink={shrink}>
-        {label}
-      </InputLabel>
+      <InputLabel htmlFor={id}>{label}</InputLabel>
       <OutlinedInput
         id={id}
         type={type}
         label={label}
-        notched={shrink}
-        value={shown}
-        onChange={(e) => change(e.target.value)}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
         inputProps={{ maxLength, 'aria-describedby': helperText ? helperId : undefined }}
       />
       {helperText ? <FormHelperText id={helperId}>{helperText}</FormHelperText> : null}

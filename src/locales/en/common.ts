@@ -16,6 +16,11 @@ export default {
   no: 'No',
   comingSoon: 'This page is being built.',
   language: 'Language',
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    hint: 'Type the date as day/month/year, e.g. 05/06/2024.',
+    invalid: 'Not a valid date: type it as day/month/year, e.g. 05/06/2024.',
+  },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   /** MUI's built-in controls (breadcrumbs, closing an alert). */
   mui: {

@@ -13,6 +13,11 @@ export default {
   no: 'Không',
   comingSoon: 'Trang này đang được xây dựng.',
   language: 'Ngôn ngữ',
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    hint: 'Gõ ngày theo dạng ngày/tháng/năm, ví dụ 05/06/2024.',
+    invalid: 'Ngày không hợp lệ: gõ theo dạng ngày/tháng/năm, ví dụ 05/06/2024.',
+  },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   /** MUI's built-in controls (breadcrumbs, closing an alert). */
   mui: {
