@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { mockServer } from '../../../test/mock-server';
 import { api } from '../../../api/client';
 import { renderRoute, signInAs } from '../../../test/render';
 
@@ -39,5 +41,37 @@ describe('audit log page', () => {
       await within(table).findByText('Chưa có thao tác nào được ghi nhận đến ngày này.'),
     ).toBeInTheDocument();
     expect(within(table).queryByText(/khớp bộ lọc/)).toBeNull();
+  });
+
+  it('shows a dash for the role and unit of an entry no signed-in user made (a failed sign-in)', async () => {
+    await signInAs('admin.ict');
+    mockServer.use(
+      http.get('*/audit', () =>
+        HttpResponse.json({
+          items: [
+            {
+              id: '1',
+              at: '2024-06-20T02:00:00.000Z',
+              username: 'nobody.here',
+              role: null,
+              unitCode: null,
+              action: 'auth.sign-in.failed',
+              targets: [],
+              details: {},
+              outcome: 'refused',
+            },
+          ],
+          total: 1,
+          page: 1,
+          pageSize: 25,
+        }),
+      ),
+    );
+    renderRoute('/audit');
+    const table = await screen.findByRole('table', undefined, { timeout: 15_000 });
+    const row = (await within(table).findByText('nobody.here')).closest('tr')!;
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent(/^nobody\.here—$/);
+    expect(cells[2]).toHaveTextContent(/^—$/);
   });
 });

@@ -149,10 +149,10 @@ export default function AuditRoute() {
                           component="div"
                           sx={{ typography: 'caption', color: 'text.secondary' }}
                         >
-                          {t(`common.roles.${e.role}`)}
+                          {e.role ? t(`common.roles.${e.role}`) : '—'}
                         </Box>
                       </TableCell>
-                      <TableCell>{unitName(units.data, e.unitCode)}</TableCell>
+                      <TableCell>{e.unitCode ? unitName(units.data, e.unitCode) : '—'}</TableCell>
                       <TableCell>
                         {isKnown(e.action) ? t(actionLabels[e.action]) : t('audit.actions.other')}
                       </TableCell>
