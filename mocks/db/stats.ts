@@ -5,6 +5,14 @@
  */
 import type { components } from '../../src/api/schema';
 import {
+  DEADLINE_DATE,
+  SERIES_FROM,
+  SWITCH_DATE,
+  outlook as sharedOutlook,
+  scopeForecastOf,
+  type Outlook,
+} from '../../src/lib/progress';
+import {
   KIND_CITIZEN,
   REASONS,
   REG_BUCKETS,
@@ -14,13 +22,12 @@ import {
   regIndex,
   type Dataset,
 } from './dataset';
-import { DEADLINE_DAY, NEVER, SWITCH_DAY, WINDOW_DAYS, WINDOW_START, dayOf, isoOf } from './days';
+import { NEVER, WINDOW_DAYS, WINDOW_START, dayOf, isoOf } from './days';
 import { deskAccounts } from './desk-accounts';
 import { pendingRows } from './desk-reports';
 import { allAccountEvents } from './journal';
 import { communeIndex, communes } from './units';
 
-type ProgressStatus = components['schemas']['ProgressStatus'];
 type StuckReason = components['schemas']['StuckReason'];
 
 export interface Figures {
@@ -127,51 +134,14 @@ export function figures(ds: Dataset, communeIdx: readonly number[], day: number)
   };
 }
 
-export interface Outlook {
-  daysToDeadline: number;
-  requiredPerDay: number;
-  pacePerDay: number;
-  forecastDate: string | null;
-  shareAtDeadline: number;
-  status: ProgressStatus;
-}
+export type { Outlook } from '../../src/lib/progress';
 
-/** Below this share of accounts left, a scope counts as done (some accounts never convert). */
-const DONE_REMAINING = 0.005;
-
-/**
- * Pace and forecast: the accounts per day still needed to finish before 01/07/2024, against the
- * average of the last 7 days. On track when the pace covers the need; at risk from 60% of it;
- * late below that, or when the deadline has passed with accounts left.
- */
+/** Pace, need, forecast and status of a scope's figures on a day (src/lib/progress.ts). */
 export function outlook(
   f: Pick<Figures, 'total' | 'converted' | 'convertedLast7Days'>,
   day: number,
 ): Outlook {
-  const remaining = f.total - f.converted;
-  const daysToDeadline = DEADLINE_DAY - day;
-  const pacePerDay = f.convertedLast7Days / 7;
-  const done = f.total === 0 || remaining / f.total <= DONE_REMAINING;
-  const requiredPerDay = done || daysToDeadline <= 0 ? 0 : remaining / daysToDeadline;
-  const forecastDate = done
-    ? isoOf(day)
-    : pacePerDay > 0
-      ? isoOf(day + Math.ceil(remaining / pacePerDay))
-      : null;
-  const reachable = f.converted + pacePerDay * Math.max(0, daysToDeadline);
-  const shareAtDeadline =
-    f.total === 0
-      ? 1
-      : daysToDeadline <= 0
-        ? f.converted / f.total
-        : Math.min(1, reachable / f.total);
-  let status: ProgressStatus;
-  if (done) status = 'done';
-  else if (daysToDeadline <= 0) status = 'late';
-  else if (pacePerDay >= requiredPerDay) status = 'on_track';
-  else if (pacePerDay >= 0.6 * requiredPerDay) status = 'at_risk';
-  else status = 'late';
-  return { daysToDeadline, requiredPerDay, pacePerDay, forecastDate, shareAtDeadline, status };
+  return sharedOutlook(f, isoOf(day));
 }
 
 /**
@@ -198,14 +168,10 @@ export function scopeForecast(
   // The units below: each commune, and each district when the scope spans several.
   const below: number[][] = communeIdx.map((c) => [c]);
   if (byDistrict.size > 1) below.push(...byDistrict.values());
-  let latest = own.forecastDate;
-  for (const unit of below) {
-    const o = outlook(figures(ds, unit, day), day);
-    if (o.status === 'done') continue;
-    if (o.forecastDate === null || latest === null) return null;
-    if (o.forecastDate > latest) latest = o.forecastDate;
-  }
-  return latest;
+  return scopeForecastOf(
+    own,
+    below.map((unit) => outlook(figures(ds, unit, day), day)),
+  );
 }
 
 /** The share converted on a day (0 when nothing was registered yet). */
@@ -248,6 +214,4 @@ export function communesOfDistrict(districtIdx: number): number[] {
 
 export const allCommunes: readonly number[] = communes.map((_, i) => i);
 
-export const SWITCH_DATE = isoOf(SWITCH_DAY);
-export const DEADLINE_DATE = isoOf(DEADLINE_DAY);
-export const SERIES_FROM = isoOf(WINDOW_START);
+export { DEADLINE_DATE, SERIES_FROM, SWITCH_DATE };
