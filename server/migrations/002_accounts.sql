@@ -28,9 +28,7 @@ create table accounts (
   search tsvector generated always as (to_tsvector('simple', name_folded)) stored
 );
 create index accounts_search on accounts using gin (search);
-create index accounts_district_name on accounts (district_code, name_folded, id);
-create index accounts_commune_name on accounts (commune_code, name_folded, id);
-create index accounts_name on accounts (name_folded, id);
+-- The list's orders and number searches: 003_accounts_read.sql.
 create index accounts_identity on accounts (identity_number);
 create index accounts_phone on accounts (phone);
 create index accounts_duplicate_of on accounts (duplicate_of);

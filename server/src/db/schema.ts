@@ -73,6 +73,27 @@ export interface AccountsTable {
   state: Generated<'active' | 'closed' | 'merged'>;
   duplicate_of: string | null;
   search: ColumnType<string, never, never>;
+  /** 003: the list's name order (generated). */
+  sort_name: ColumnType<string, never, never>;
+  /** 003: the commune's place in the unit tree (set by a trigger). */
+  commune_ord: Generated<number>;
+  /** 003: desk accounts' tax code (organisations) and the officer who opened them. */
+  tax_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** 003: "linked at the desk" reports (see the migration). */
+export interface DeskReportsTable {
+  id: string;
+  account_id: string;
+  reported_on: string;
+  reported_at: string;
+  reported_by: string;
+  sync_confirms: boolean;
+  withdrawn_on: string | null;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
 }
 
 export interface AccountEventsTable {
@@ -115,6 +136,7 @@ export interface DB {
   audit_log: AuditLogTable;
   accounts: AccountsTable;
   account_events: AccountEventsTable;
+  desk_reports: DeskReportsTable;
   saved_views: SavedViewsTable;
   account_daily: AccountDailyTable;
 }
