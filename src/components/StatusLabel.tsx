@@ -6,6 +6,7 @@ type Status = components['schemas']['AccountStatus'];
 
 const tones = {
   converted: 'success',
+  reported_at_desk: 'warning',
   unconverted: 'error',
   awaiting_guidance: 'neutral',
   closed: 'neutral',
@@ -46,6 +47,11 @@ export const statusLabelStyles = (theme: Theme) => ({
   '.status-label-success': {
     color: theme.palette.success.main,
     borderColor: alpha(theme.palette.success.main, 0.7),
+  },
+  '.status-label-warning': {
+    color: theme.palette.warning.main,
+    borderColor: alpha(theme.palette.warning.main, 0.7),
+    borderStyle: 'dashed',
   },
   '.status-label-error': {
     color: theme.palette.error.main,

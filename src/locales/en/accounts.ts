@@ -50,6 +50,13 @@ export default {
     confirmTitle: 'Send a reminder to {n} accounts',
     confirmSend: 'Send to {n} accounts',
     sending: 'Sending…',
+    progress: 'Sending reminders: {processed} of {matched} accounts handled',
+    failed:
+      'Sending reminders stopped ({why}) after {processed} of {matched} accounts: sent {sent}, not sent {refused}.',
+    failures: {
+      interrupted: 'the server restarted while sending',
+      error: 'a server error',
+    },
     result:
       'Sent {sent}; not sent {refused} (reminded in the last 7 days, nothing to do, or out of scope).',
     select: 'Select {name}',
@@ -75,6 +82,7 @@ export default {
     duplicate: 'A system admin merges the duplicates and keeps one account.',
     inactive: 'Contact the citizen; if the account is no longer used, a system admin closes it.',
     awaiting: 'Nothing to do: awaiting the Ministry of Public Security’s guidance.',
+    reported: 'Waiting for VNeID’s data to confirm the link after the next sync.',
   },
   table: {
     keys: 'Use the up and down arrow keys to move between rows; Enter opens the account in a panel on the right.',
@@ -89,6 +97,14 @@ export default {
     lastSeen: 'Last seen',
     count: '{n} accounts',
     empty: 'No account matches the filters.',
+    emptyHelp: {
+      title: 'No account found.',
+      number:
+        'Search by the full 12-digit identity number (or 9-digit ID card) or the full phone number.',
+      spelling: 'Check the spelling; marks are optional, e.g. “nguyen van an”.',
+      widen: 'Search a wider area',
+      clear: 'Drop the filters, keep the words',
+    },
     sortBy: 'Sort',
     sorts: {
       name: 'Name (A→Z)',
@@ -99,6 +115,7 @@ export default {
       '-lastSeenOn': 'Most recently seen',
       commune: 'By unit',
       '-commune': 'By unit (reversed)',
+      desk: 'What the desk can do first',
     },
   },
   panel: {
@@ -138,7 +155,12 @@ export default {
       merged: 'Account merged',
       closed: 'Account closed',
       reopened: 'Account reopened',
+      'desk-report-confirmed': 'VNeID’s data confirmed the link reported at the desk',
+      'desk-report-not-confirmed':
+        'VNeID’s data did not show the link reported at the desk; the account is “Not converted” again',
+      'desk-report-withdrawn': 'Desk report of a link withdrawn',
     },
+    reasonNote: 'Reason: {reason}',
     by: 'by {user}',
     note: 'Note: {note}',
   },
@@ -160,6 +182,36 @@ export default {
     checkSent: 'Check requested.',
     checkRequested: 'A police check was requested on {date}.',
     notActionable: 'This account needs nothing more.',
+  },
+  /** A "linked at the desk" report and its reconciliation with VNeID's data. */
+  deskReport: {
+    title: 'Reported linked at the desk',
+    by: 'Reported by {user} at {time}',
+    states: {
+      pending:
+        'Awaiting reconciliation: the account counts as converted only once VNeID’s data confirm it.',
+      confirmed: 'VNeID’s data confirmed the link on {date}.',
+      not_confirmed: 'VNeID’s data did not confirm the link (reconciled on {date}).',
+      withdrawn: 'Withdrawn on {date}.',
+    },
+    withdraw: 'Withdraw the report',
+    withdrawTitle: 'Withdraw the link report of {name} ({id})',
+    withdrawBody:
+      'The account goes back to “Not converted”. The withdrawal is written to the audit log.',
+    withdrawReason: 'Why it is withdrawn (required)',
+    withdrawn: 'Report withdrawn. The account is “Not converted” again.',
+  },
+  /** Choosing what an export holds. */
+  exportDialog: {
+    title: 'Download the list ({format})',
+    rows: 'The file holds every account matching the current filters, within your scope.',
+    numbers: 'Identity and phone numbers',
+    masked: 'Masked (first 3 and last 4 digits only)',
+    full: 'Full numbers',
+    reason: 'Why full numbers are needed (required)',
+    reasonHint:
+      'At least 5 characters. The reason, the filters and the row count go to the audit log.',
+    download: 'Download',
   },
   /** The exported file (CSV / Excel): its opening statements and column headings. */
   file: {

@@ -49,7 +49,7 @@ export default {
   visit: {
     legend: 'Outcome of the counter visit',
     outcomes: {
-      linked: 'Linked to VNeID',
+      linked: 'The citizen linked VNeID at the desk',
       referred_police: 'Referred to the commune police (wrong data, lost phone, level 2 needed)',
       declined: 'Citizen declined',
       come_back_later: 'Citizen will come back later',
@@ -57,6 +57,12 @@ export default {
     note: 'Note (optional)',
     save: 'Record the outcome',
     saved: 'The outcome was recorded in the account’s history.',
+    pick: 'Choose an outcome.',
+    confirmTitle: 'Confirm that the citizen linked VNeID',
+    confirmBody:
+      'Account {name} ({id}) will be recorded as “Reported at the desk, awaiting reconciliation”. It counts as converted only once VNeID’s data confirm the link, after the next sync.',
+    confirmAction: 'Confirm {name} linked',
+    savedReported: 'Recorded: the account awaits reconciliation with VNeID’s data.',
   },
   statuses: {
     converted: 'Converted',

@@ -21,6 +21,7 @@ export default {
       'Organisation, business and foreigner accounts stay in use and convert only once guidance is issued; they are not late.',
     organisations: '{n} organisations and businesses',
     foreigners: '{n} foreigners',
+    reported: 'Also {n} reported linked at the desk, awaiting reconciliation',
   },
   situation: {
     title: 'Converted against the {date} deadline',

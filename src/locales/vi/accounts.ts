@@ -47,6 +47,13 @@ export default {
     confirmTitle: 'Gửi nhắc nhở cho {n} tài khoản',
     confirmSend: 'Gửi cho {n} tài khoản',
     sending: 'Đang gửi…',
+    progress: 'Đang gửi nhắc nhở: đã xử lý {processed}/{matched} tài khoản',
+    failed:
+      'Việc gửi nhắc nhở đã dừng ({why}) sau {processed}/{matched} tài khoản: đã gửi {sent}, không gửi {refused}.',
+    failures: {
+      interrupted: 'máy chủ khởi động lại khi đang gửi',
+      error: 'lỗi máy chủ',
+    },
     result:
       'Đã gửi {sent}; không gửi {refused} (đã nhắc trong 7 ngày, không cần xử lý hoặc ngoài phạm vi).',
     select: 'Chọn {name}',
@@ -72,6 +79,7 @@ export default {
     duplicate: 'Quản trị hệ thống gộp các tài khoản trùng, giữ lại một tài khoản.',
     inactive: 'Liên hệ công dân; nếu không còn sử dụng, quản trị hệ thống đóng tài khoản.',
     awaiting: 'Không cần xử lý: chờ hướng dẫn của Bộ Công an.',
+    reported: 'Chờ dữ liệu VNeID xác nhận liên kết sau lần đồng bộ tiếp theo.',
   },
   table: {
     caption: 'Danh sách tài khoản',
@@ -86,6 +94,13 @@ export default {
     lastSeen: 'Truy cập gần nhất',
     count: '{n} tài khoản',
     empty: 'Không có tài khoản nào khớp bộ lọc.',
+    emptyHelp: {
+      title: 'Không tìm thấy tài khoản nào.',
+      number: 'Tìm theo số định danh 12 số (hoặc CMND 9 số) hoặc số điện thoại đầy đủ.',
+      spelling: 'Kiểm tra chính tả; có thể gõ không dấu, ví dụ “nguyen van an”.',
+      widen: 'Mở rộng phạm vi tìm',
+      clear: 'Bỏ các bộ lọc, giữ từ khóa',
+    },
     sortBy: 'Sắp xếp',
     sorts: {
       name: 'Tên (A→Z)',
@@ -96,6 +111,7 @@ export default {
       '-lastSeenOn': 'Truy cập gần đây nhất',
       commune: 'Theo đơn vị',
       '-commune': 'Theo đơn vị (ngược)',
+      desk: 'Xử lý được tại quầy trước',
     },
   },
   panel: {
@@ -135,7 +151,12 @@ export default {
       merged: 'Gộp tài khoản',
       closed: 'Đóng tài khoản',
       reopened: 'Mở lại tài khoản',
+      'desk-report-confirmed': 'Dữ liệu VNeID xác nhận liên kết đã báo tại quầy',
+      'desk-report-not-confirmed':
+        'Dữ liệu VNeID không thấy liên kết đã báo tại quầy; tài khoản trở lại “Chưa chuyển đổi”',
+      'desk-report-withdrawn': 'Rút báo cáo liên kết tại quầy',
     },
+    reasonNote: 'Lý do: {reason}',
     by: 'bởi {user}',
     note: 'Ghi chú: {note}',
   },
@@ -157,6 +178,33 @@ export default {
     checkSent: 'Đã gửi đề nghị kiểm tra.',
     checkRequested: 'Đã đề nghị công an kiểm tra lúc {date}.',
     notActionable: 'Tài khoản này không cần xử lý thêm.',
+  },
+  /** A "linked at the desk" report and its reconciliation with VNeID's data. */
+  deskReport: {
+    title: 'Báo liên kết tại quầy',
+    by: 'Báo bởi {user} lúc {time}',
+    states: {
+      pending: 'Chờ đối soát: tài khoản chỉ được tính là đã chuyển đổi khi dữ liệu VNeID xác nhận.',
+      confirmed: 'Dữ liệu VNeID đã xác nhận liên kết ngày {date}.',
+      not_confirmed: 'Dữ liệu VNeID không xác nhận liên kết (đối soát ngày {date}).',
+      withdrawn: 'Đã rút ngày {date}.',
+    },
+    withdraw: 'Rút báo cáo',
+    withdrawTitle: 'Rút báo cáo liên kết của {name} ({id})',
+    withdrawBody: 'Tài khoản sẽ trở lại “Chưa chuyển đổi”. Việc rút được ghi vào nhật ký thao tác.',
+    withdrawReason: 'Lý do rút (bắt buộc)',
+    withdrawn: 'Đã rút báo cáo. Tài khoản trở lại “Chưa chuyển đổi”.',
+  },
+  /** Choosing what an export holds. */
+  exportDialog: {
+    title: 'Tải danh sách ({format})',
+    rows: 'Tệp gồm mọi tài khoản khớp bộ lọc hiện tại, trong phạm vi của bạn.',
+    numbers: 'Số định danh và số điện thoại',
+    masked: 'Che số (chỉ hiện 3 số đầu và 4 số cuối)',
+    full: 'Số đầy đủ',
+    reason: 'Lý do cần số đầy đủ (bắt buộc)',
+    reasonHint: 'Ít nhất 5 ký tự. Lý do, bộ lọc và số dòng được ghi vào nhật ký thao tác.',
+    download: 'Tải về',
   },
   /** The exported file (CSV / Excel): its opening statements and column headings. */
   file: {

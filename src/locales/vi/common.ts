@@ -46,7 +46,7 @@ export default {
   visit: {
     legend: 'Kết quả khi công dân đến quầy',
     outcomes: {
-      linked: 'Đã liên kết VNeID',
+      linked: 'Công dân đã liên kết VNeID tại quầy',
       referred_police: 'Chuyển công an xã (sai thông tin, mất số điện thoại, cần mức 2)',
       declined: 'Công dân từ chối',
       come_back_later: 'Công dân sẽ quay lại sau',
@@ -54,6 +54,12 @@ export default {
     note: 'Ghi chú (không bắt buộc)',
     save: 'Ghi nhận kết quả',
     saved: 'Đã ghi nhận kết quả vào lịch sử tài khoản.',
+    pick: 'Hãy chọn một kết quả.',
+    confirmTitle: 'Xác nhận công dân đã liên kết VNeID',
+    confirmBody:
+      'Tài khoản {name} ({id}) sẽ được ghi là “Báo liên kết tại quầy, chờ đối soát”. Tài khoản chỉ được tính là đã chuyển đổi khi dữ liệu VNeID xác nhận liên kết, sau lần đồng bộ tiếp theo.',
+    confirmAction: 'Xác nhận {name} đã liên kết',
+    savedReported: 'Đã ghi nhận: tài khoản chờ đối soát với dữ liệu VNeID.',
   },
   statuses: {
     converted: 'Đã chuyển đổi',

@@ -18,6 +18,7 @@ export default {
       'Tài khoản tổ chức, doanh nghiệp và người nước ngoài tiếp tục sử dụng; chỉ chuyển đổi khi có hướng dẫn, không tính là chậm.',
     organisations: '{n} tổ chức, doanh nghiệp',
     foreigners: '{n} người nước ngoài',
+    reported: 'Ngoài ra {n} báo liên kết tại quầy, chờ đối soát',
   },
   situation: {
     title: 'Đã chuyển đổi so với hạn {date}',

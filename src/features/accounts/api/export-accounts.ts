@@ -1,16 +1,36 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import type { Lang } from '../../../lib/i18n';
 import { saveFileResponse } from '../../../lib/download';
 import type { AccountListQuery } from './list-accounts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
+export interface ExportOptions {
+  /** In the user's language: the file's statements, headings and labels. */
+  lang: Lang;
+  /** Masked unless full numbers are chosen (roles that may reveal them, with a reason). */
+  numbers?: 'masked' | 'full';
+  fullNumbersReason?: string;
+}
+
 /** The server builds the whole filtered set; the browser saves what it sends. */
-export async function exportAccounts(query: AccountListQuery, format: ExportFormat): Promise<void> {
+export async function exportAccounts(
+  query: AccountListQuery,
+  format: ExportFormat,
+  { lang, numbers = 'masked', fullNumbersReason }: ExportOptions,
+): Promise<void> {
   const { page: _page, pageSize: _size, ...filters } = query;
   await saveFileResponse(
     api.GET('/accounts/export', {
-      params: { query: { ...filters, format } },
+      params: {
+        query: {
+          ...filters,
+          format,
+          lang,
+          ...(numbers === 'full' ? { numbers, fullNumbersReason } : {}),
+        },
+      },
       parseAs: 'blob',
     }),
     `accounts.${format}`,
@@ -19,7 +39,14 @@ export async function exportAccounts(query: AccountListQuery, format: ExportForm
 
 export function useExportAccounts() {
   return useMutation({
-    mutationFn: ({ query, format }: { query: AccountListQuery; format: ExportFormat }) =>
-      exportAccounts(query, format),
+    mutationFn: ({
+      query,
+      format,
+      options,
+    }: {
+      query: AccountListQuery;
+      format: ExportFormat;
+      options: ExportOptions;
+    }) => exportAccounts(query, format, options),
   });
 }

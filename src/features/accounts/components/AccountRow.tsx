@@ -78,13 +78,13 @@ export function AccountRow({
           {a.id} · {t(`common.kinds.${a.kind}`)}
         </span>
       </th>
-      <td className="mono">{a.identityNumberMasked ?? '—'}</td>
-      <td className="mono">{a.phoneMasked ?? '—'}</td>
-      <td>
+      <td className="mono id">{a.identityNumberMasked ?? '—'}</td>
+      <td className="mono phone">{a.phoneMasked ?? '—'}</td>
+      <td className="unit">
         {unitName(units, a.communeCode)}
         <span className="sub">{unitName(units, a.districtCode)}</span>
       </td>
-      <td>
+      <td className="status">
         <StatusLabel status={a.status} />
       </td>
       <td className="reason">
@@ -95,9 +95,11 @@ export function AccountRow({
           </>
         ) : a.status === 'awaiting_guidance' ? (
           <span className="sub">{t('accounts.nextSteps.awaiting')}</span>
+        ) : a.status === 'reported_at_desk' ? (
+          <span className="sub">{t('accounts.nextSteps.reported')}</span>
         ) : null}
       </td>
-      <td className="nowrap">{f.date(a.registeredOn)}</td>
+      <td className="nowrap registered">{f.date(a.registeredOn)}</td>
     </tr>
   );
 }
@@ -147,4 +149,38 @@ export const accountRowsSx = (theme: Theme) => ({
   '& td.reason strong': { display: 'block', fontWeight: 600 },
   '& td.mono': { fontFamily: 'monospace', whiteSpace: 'nowrap' as const },
   '& td.nowrap': { whiteSpace: 'nowrap' as const },
+  // Below 600 px each row is a card: the name across (with its tick box), then the numbers, the
+  // unit and the status side by side, then the reason and what to do, whole. Nothing scrolls
+  // sideways; the registration date folds away (it is in the account's panel).
+  [theme.breakpoints.down('sm')]: {
+    '& thead': { display: 'none' },
+    '& tbody tr[data-id]': {
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr) minmax(0, 1fr)',
+      gridTemplateAreas: '"check name name" ". id phone" ". unit status" ". reason reason"',
+      columnGap: '8px',
+      padding: '8px 8px 10px 0',
+      borderBottom: `1px solid ${lighten(alpha(theme.palette.divider, 1), 0.88)}`,
+    },
+    '& tbody tr[data-id] > td, & tbody tr[data-id] > th': {
+      border: 0,
+      padding: '2px 0',
+      minWidth: 0,
+    },
+    '& tbody tr[data-id] > th': { gridArea: 'name', paddingLeft: '8px' },
+    '& tbody tr[data-id] > td.check': { gridArea: 'check', width: 'auto' },
+    '& tbody tr[data-id] > td.id': { gridArea: 'id' },
+    '& tbody tr[data-id] > td.phone': { gridArea: 'phone' },
+    '& tbody tr[data-id] > td.unit': { gridArea: 'unit' },
+    '& tbody tr[data-id] > td.status': { gridArea: 'status' },
+    '& tbody tr[data-id] > td.reason': { gridArea: 'reason', minWidth: 0 },
+    '& tbody tr[data-id] > td.registered': { display: 'none' },
+    // Without tick boxes (a head), the first column is not there.
+    '& tbody tr[data-id]:not(:has(> td.check))': {
+      gridTemplateColumns: '0 minmax(0, 1fr) minmax(0, 1fr)',
+      columnGap: 0,
+    },
+    '& tbody tr[data-id] > td.mono': { whiteSpace: 'normal' as const, paddingLeft: '8px' },
+    '& tbody tr[data-id] > td.unit, & tbody tr[data-id] > td.reason': { paddingLeft: '8px' },
+  },
 });

@@ -2,6 +2,10 @@ import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -36,6 +40,7 @@ import type { AccountDetail } from '../api/get-account';
 import { useRequestIdentityCheck } from '../api/request-identity-check';
 import { useRevealAccount } from '../api/reveal-account';
 import { useSendReminder } from '../api/send-reminder';
+import { useWithdrawDeskReport } from '../api/withdraw-desk-report';
 
 type HeadingLevel = 2 | 3;
 
@@ -140,9 +145,109 @@ function Conversion({ account, level }: SectionProps) {
           </>
         ) : account.status === 'awaiting_guidance' ? (
           <Field label={t('accounts.detail.nextStep')}>{t('accounts.nextSteps.awaiting')}</Field>
+        ) : account.status === 'reported_at_desk' ? (
+          <Field label={t('accounts.detail.nextStep')}>{t('accounts.nextSteps.reported')}</Field>
         ) : null}
       </Box>
+      {account.deskReport ? <DeskReport account={account} /> : null}
     </Paper>
+  );
+}
+
+/**
+ * The latest "linked at the desk" report: who made it and when, where its reconciliation with
+ * VNeID's data stands, and (its author or an admin, while pending) a withdrawal with a reason.
+ */
+function DeskReport({ account }: { account: AccountDetail }) {
+  const t = useT();
+  const f = useFormat();
+  const report = account.deskReport!;
+  const withdraw = useWithdrawDeskReport(account.id);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [done, setDone] = useState(false);
+  const missing = touched && !reason.trim();
+  const close = () => {
+    setAsking(false);
+    setTouched(false);
+  };
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 1 }}>
+      <Alert severity={report.state === 'pending' ? 'warning' : 'info'}>
+        <Typography sx={{ fontWeight: 600 }}>{t('accounts.deskReport.title')}</Typography>
+        <Typography variant="body2">
+          {t('accounts.deskReport.by', {
+            user: report.reportedBy,
+            time: f.dateTime(report.reportedAt),
+          })}
+        </Typography>
+        <Typography variant="body2">
+          {t(`accounts.deskReport.states.${report.state}`, {
+            date: report.resolvedOn ? f.date(report.resolvedOn) : '',
+          })}
+        </Typography>
+        {report.withdrawReason ? (
+          <Typography variant="body2">
+            {t('accounts.detail.reasonNote', { reason: report.withdrawReason })}
+          </Typography>
+        ) : null}
+      </Alert>
+      {report.canWithdraw ? (
+        <div>
+          <Button variant="outlined" color="error" onClick={() => setAsking(true)}>
+            {t('accounts.deskReport.withdraw')}
+          </Button>
+        </div>
+      ) : null}
+      <div aria-live="polite">
+        {done ? <Alert severity="success">{t('accounts.deskReport.withdrawn')}</Alert> : null}
+      </div>
+      {withdraw.error ? <QueryError error={withdraw.error} /> : null}
+      <Dialog open={asking} onClose={close} aria-labelledby={`${account.id}-withdraw`} fullWidth>
+        <Box
+          component="form"
+          noValidate
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            setTouched(true);
+            if (!reason.trim()) return;
+            withdraw.mutate(reason.trim(), {
+              onSuccess: () => {
+                close();
+                setReason('');
+                setDone(true);
+              },
+            });
+          }}
+        >
+          <DialogTitle id={`${account.id}-withdraw`}>
+            {t('accounts.deskReport.withdrawTitle', { name: account.displayName, id: account.id })}
+          </DialogTitle>
+          <DialogContent sx={{ display: 'grid', gap: 2 }}>
+            <Typography>{t('accounts.deskReport.withdrawBody')}</Typography>
+            <TextField
+              autoFocus
+              label={t('accounts.deskReport.withdrawReason')}
+              value={reason}
+              required
+              error={missing}
+              helperText={missing ? t('errors.field.required') : ' '}
+              onChange={(e) => setReason(e.target.value)}
+              multiline
+              minRows={2}
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="contained" color="error" disabled={withdraw.isPending}>
+              {t('accounts.deskReport.withdraw')}
+            </Button>
+          </DialogActions>
+        </Box>
+      </Dialog>
+    </Box>
   );
 }
 
@@ -168,6 +273,7 @@ function Actions({ account, level }: SectionProps) {
       </Typography>
       <VisitOutcomeForm
         accountId={account.id}
+        accountName={account.displayName}
         open={open}
         closedText={t('accounts.actions.notActionable')}
       />
@@ -335,6 +441,11 @@ function History({ account, level }: SectionProps) {
               {typeof d.note === 'string' && d.note ? (
                 <Typography variant="body2" color="text.secondary">
                   {t('accounts.detail.note', { note: d.note })}
+                </Typography>
+              ) : null}
+              {e.type === 'desk-report-withdrawn' && typeof d.reason === 'string' ? (
+                <Typography variant="body2" color="text.secondary">
+                  {t('accounts.detail.reasonNote', { reason: d.reason })}
                 </Typography>
               ) : null}
             </li>

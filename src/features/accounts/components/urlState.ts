@@ -12,6 +12,7 @@ import type { AccountListQuery } from '../api/list-accounts';
 export const kinds = ['citizen', 'organisation', 'foreigner'] as const;
 export const statuses = [
   'converted',
+  'reported_at_desk',
   'unconverted',
   'awaiting_guidance',
   'closed',
@@ -27,6 +28,7 @@ export const reasons = [
 ] as const satisfies readonly components['schemas']['StuckReason'][];
 export const sources = ['national_portal', 'provincial_portal', 'desk'] as const;
 export const sorts = [
+  'desk',
   'name',
   '-name',
   '-registeredOn',
@@ -68,6 +70,16 @@ export function readListState(params: URLSearchParams) {
 export function writeListState(query: AccountListQuery): URLSearchParams {
   return writeUrlState(query, listDefaults);
 }
+
+/**
+ * Where the work list opens: the unconverted citizen accounts of the user's scope, what the desk
+ * can do today first (see the contract's `sort=desk`).
+ */
+export const workListQuery: AccountListQuery = {
+  kind: 'citizen',
+  status: 'unconverted',
+  sort: 'desk',
+};
 
 /** The side panel's account, `?open=TK…` beside the list's own parameters. */
 export const OPEN_PARAM = 'open';

@@ -32,8 +32,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { ExportButtons } from '../../../components/ExportButtons';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { SelectInput, TextInput } from '../../../components/inputs';
 import { ListPagination } from '../../../components/ListPagination';
 import { PageContainer } from '../../../components/PageContainer';
@@ -42,8 +41,8 @@ import { visuallyHidden } from '../../../components/visuallyHidden';
 import { useT } from '../../../lib/i18n';
 import { useCan, useSession } from '../../../lib/session';
 import { useUnits } from '../../../lib/units';
-import { exportAccounts } from '../api/export-accounts';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
+import { AccountsExport } from '../components/AccountsExport';
 import { AccountRow, accountRowsSx, type PanelState } from '../components/AccountRow';
 import { BulkReminders } from '../components/BulkReminders';
 import { SavedViews } from '../components/SavedViews';
@@ -57,6 +56,7 @@ import {
   sorts,
   sources,
   statuses,
+  workListQuery,
   writeListState,
 } from '../components/urlState';
 
@@ -249,7 +249,26 @@ const noFilters: Partial<AccountListQuery> = Object.fromEntries(
 const fromControl = (target: EventTarget) =>
   target instanceof Element && Boolean(target.closest('a, button, input, label'));
 
+/** Marks the list's own address changes: an empty address written by the list stays empty. */
+const fromList = { fromList: true } as const;
+
+/**
+ * `/accounts` with nothing in its address (the navigation, a bookmark) opens on the work list:
+ * the unconverted citizen accounts of the user's scope, what the desk can do today first. Once on
+ * the list, clearing every filter shows every account.
+ */
 export default function AccountsRoute() {
+  const location = useLocation();
+  const state = location.state as { fromList?: boolean } | null;
+  if (location.search === '' && !state?.fromList) {
+    return (
+      <Navigate replace to={`${location.pathname}?${writeListState(workListQuery).toString()}`} />
+    );
+  }
+  return <AccountsList />;
+}
+
+function AccountsList() {
   const t = useT();
   // The rows name each account's unit: when the units arrive after the rows, the rows render again
   // in an interruptible pass, not in one long task.
@@ -277,7 +296,9 @@ export default function AccountsRoute() {
   // Stable while the URL is: the memoised filters take it as their onChange.
   const update = useCallback(
     (next: Partial<AccountListQuery>, resetPage = true) =>
-      setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) })),
+      setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }), {
+        state: fromList,
+      }),
     [query, setParams],
   );
 
@@ -297,7 +318,7 @@ export default function AccountsRoute() {
     }
     const next = new URLSearchParams(params);
     next.delete(OPEN_PARAM);
-    setParams(next, { replace: true });
+    setParams(next, { replace: true, state: fromList });
   };
 
   // Rows take focus one at a time (roving tabindex): Tab enters the table at the current row,
@@ -363,9 +384,7 @@ export default function AccountsRoute() {
   return (
     <PageContainer
       title={t('accounts.title')}
-      actions={
-        canExport ? <ExportButtons run={(format) => exportAccounts(query, format)} /> : undefined
-      }
+      actions={canExport ? <AccountsExport query={query} /> : undefined}
     >
       {invalid.length ? (
         <Alert severity="warning">{t('common.badParams', { names: invalid.join(', ') })}</Alert>
@@ -399,6 +418,8 @@ export default function AccountsRoute() {
           <BulkReminders
             selected={selected}
             total={data.total}
+            // The rows and the count shown are the previous query's until the new ones come.
+            busy={accounts.isPlaceholderData || data !== accounts.data}
             query={query}
             onDone={() => setSelected([])}
           />
@@ -463,7 +484,9 @@ export default function AccountsRoute() {
                 <TableBody ref={body}>
                   {rows.length === 0 ? (
                     <TableRow>
-                      <TableCell colSpan={8}>{t('accounts.table.empty')}</TableCell>
+                      <TableCell colSpan={8}>
+                        <EmptyHelp query={query} onChange={update} />
+                      </TableCell>
                     </TableRow>
                   ) : null}
                   <RowsInSteps rows={rows} render={renderRow} />
@@ -515,5 +538,53 @@ function RowsInSteps<T>({
       {rows.slice(0, FIRST_ROWS).map(render)}
       {later === rows ? rows.slice(FIRST_ROWS).map((row, i) => render(row, FIRST_ROWS + i)) : null}
     </>
+  );
+}
+
+/**
+ * No account matched: what to try next. Search by the whole number, widen the area (the commune,
+ * then the district), drop the other filters, check the spelling.
+ */
+function EmptyHelp({
+  query,
+  onChange,
+}: {
+  query: AccountListQuery;
+  onChange: (next: Partial<AccountListQuery>) => void;
+}) {
+  const t = useT();
+  const { user } = useSession();
+  const wider = query.commune
+    ? { commune: undefined }
+    : query.district && !user.scope.districtCode
+      ? { district: undefined }
+      : null;
+  const filtered = advancedFilters.some(
+    (k) => query[k] !== undefined && !(k === 'district' && user.scope.districtCode),
+  );
+  return (
+    <Box sx={{ py: 1 }} role="status">
+      <Typography sx={{ fontWeight: 600 }}>{t('accounts.table.emptyHelp.title')}</Typography>
+      <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+        <li>{t('accounts.table.emptyHelp.number')}</li>
+        <li>{t('accounts.table.emptyHelp.spelling')}</li>
+      </Box>
+      <Stack direction="row" sx={{ mt: 1, gap: 1, flexWrap: 'wrap' }}>
+        {wider ? (
+          <Button variant="outlined" size="small" onClick={() => onChange(wider)}>
+            {t('accounts.table.emptyHelp.widen')}
+          </Button>
+        ) : null}
+        {filtered && query.q ? (
+          <Button
+            variant="outlined"
+            size="small"
+            onClick={() => onChange({ ...noFilters, q: query.q })}
+          >
+            {t('accounts.table.emptyHelp.clear')}
+          </Button>
+        ) : null}
+      </Stack>
+    </Box>
   );
 }

@@ -103,6 +103,14 @@ export function Headline({
       <Figure
         label={t('dashboard.headline.unconverted')}
         value={f.number(c.unconverted)}
+        note={
+          <Link
+            component={RouterLink}
+            to={accountsLink(scope, { kind: 'citizen', status: 'reported_at_desk' })}
+          >
+            {t('dashboard.headline.reported', { n: f.number(c.reported) })}
+          </Link>
+        }
         to={accountsLink(scope, { kind: 'citizen', status: 'unconverted' })}
         linkLabel={see}
       />

@@ -131,6 +131,7 @@ function Outcome({ account }: { account: AccountDetail }) {
   return (
     <VisitOutcomeForm
       accountId={account.id}
+      accountName={account.displayName}
       open={account.status === 'unconverted'}
       closedText={t('policy.guide.account.notActionable')}
     />
