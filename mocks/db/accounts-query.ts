@@ -7,6 +7,7 @@
 import type { components } from '../../src/api/schema';
 import {
   classifyQuery,
+  listSortName,
   numbersMatch,
   otherNameMatches,
   personNameMatches,
@@ -178,20 +179,52 @@ const folded = {
   given: nameParts.given.map(foldVietnamese),
 };
 
-/** Collation ranks of the name parts, for sorting by name without building names. */
-function ranks(parts: string[]): Uint16Array {
-  const order = parts
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.localeCompare(b.p, 'vi') || a.i - b.i);
-  const out = new Uint16Array(parts.length);
-  order.forEach(({ i }, r) => (out[i] = r));
-  return out;
+/**
+ * The list's name order (the contract's `sort=name`): every account's sort name (`listSortName`,
+ * shared with the server) ranked once per dataset, without building a string per citizen: a
+ * citizen's sort name depends only on its three name parts, so one string per combination.
+ * Keys are even (2 × rank + 2); an account opened at the desk takes the odd key just below the
+ * first seeded name not smaller than its own, or that name's key when equal.
+ */
+let nameOrder: { ds: Dataset; keys: Uint32Array; sorted: string[] } | null = null;
+function nameKeys(ds: Dataset) {
+  if (nameOrder?.ds === ds) return nameOrder;
+  const { family: f, middle: m, given: g } = folded;
+  const byParts = new Map<number, string>();
+  const names: string[] = new Array<string>(ds.size);
+  for (let i = 0; i < ds.size; i++) {
+    if (ds.kind[i] === KIND_CITIZEN) {
+      const combo = (ds.given[i]! * f.length + ds.family[i]!) * m.length + ds.middle[i]!;
+      let name = byParts.get(combo);
+      if (name === undefined) {
+        name = `${g[ds.given[i]!]!} ${f[ds.family[i]!]!} ${m[ds.middle[i]!]!}`;
+        byParts.set(combo, name);
+      }
+      names[i] = name;
+    } else names[i] = foldedOtherName(ds, i);
+  }
+  const sorted = [...new Set(names)].sort(byteOrder);
+  const rankOf = new Map(sorted.map((n, r) => [n, r]));
+  const keys = Uint32Array.from(names, (n) => 2 * rankOf.get(n)! + 2);
+  nameOrder = { ds, keys, sorted };
+  return nameOrder;
 }
-const rank = {
-  family: ranks(folded.family),
-  middle: ranks(folded.middle),
-  given: ranks(folded.given),
-};
+
+/** Byte order of folded names (on these letters, what Vietnamese collation gives too). */
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function deskNameKey(ds: Dataset, a: DeskAccount): number {
+  const name = listSortName(a.kind, foldVietnamese(a.displayName));
+  const { sorted } = nameKeys(ds);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === name ? 2 * lo + 2 : 2 * lo + 1;
+}
 
 interface TokenMatch {
   family: Uint8Array;
@@ -260,7 +293,7 @@ const DESK_OTHERS = DESK_REASON_ORDER.length;
 
 function sortKey(ds: Dataset, row: number, field: string, day: number): number {
   const desk = deskAccountOf(ds, row);
-  if (desk) return deskSortKey(desk, field);
+  if (desk) return field === 'name' ? deskNameKey(ds, desk) : deskSortKey(desk, field);
   switch (field) {
     case 'desk': {
       const rank =
@@ -275,11 +308,7 @@ function sortKey(ds: Dataset, row: number, field: string, day: number): number {
     case 'commune':
       return ds.commune[row]!;
     default:
-      // Vietnamese lists sort by given name, then family name, then middle name.
-      return (
-        (rank.given[ds.given[row]!]! * 64 + rank.family[ds.family[row]!]!) * 64 +
-        rank.middle[ds.middle[row]!]!
-      );
+      return nameKeys(ds).keys[row]!;
   }
 }
 

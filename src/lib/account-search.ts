@@ -115,3 +115,16 @@ export function queryForLog(q: string | null | undefined): string | undefined {
   if (query.type === 'number') return `<${query.kind}>`;
   return (q ?? '').trim();
 }
+
+/**
+ * The name an account sorts by in the list (`sort=name`), from its folded name: people by given
+ * name, then family name, then middle name(s) (`nguyen thi minh khai` → `khai nguyen thi minh`);
+ * organisations and foreigners by their name as written. Compared byte-wise. The server keeps the
+ * same value in `accounts.sort_name` (server/migrations/003_accounts_read.sql).
+ */
+export function listSortName(kind: string, folded: string): string {
+  if (kind !== 'citizen') return folded;
+  const words = folded.split(' ');
+  if (words.length < 2) return folded;
+  return [words.at(-1)!, words[0]!, ...words.slice(1, -1)].join(' ');
+}
