@@ -1458,6 +1458,20 @@ export interface components {
     NoticeInput: {
       docType: components['schemas']['NoticeDocType'];
       subject: string;
+      /**
+       * @description HTML, sanitised on save: only h2, h3, h4, p, br, strong, b, em, i, u, s, ul, ol, li, a,
+       *     blockquote, table, thead, tbody, tr, th, td are kept; attributes only `href` on links (to
+       *     http, https or mailto; a link gets rel="noopener noreferrer" and target="_blank", any other
+       *     href is dropped) and `colspan`/`rowspan` on cells. What scripts, styles, SVG, MathML,
+       *     iframes and the like hold goes with them. Checked BEFORE it is parsed (src/lib/notice-limits.ts):
+       *     - at most 100,000 characters (else 400, field `bodyHtml`, code `too_long`);
+       *     - elements nested at most 32 deep (else 400, field `bodyHtml`, code `too_deep`), counted
+       *       over the tags as written: a start tag opens an element (void elements such as `br`, and
+       *       `<x/>`, do not), an end tag closes the nearest open element of its name and those inside
+       *       it (one matching nothing closes nothing), and `li`, `td`/`th`, `tr`, `thead`/`tbody`
+       *       and a block after an open `p` end the open one as HTML parsers do. Tag-like text in
+       *       comments counts too.
+       */
       bodyHtml: string;
       number?: string;
       signerAuthority?: string;
