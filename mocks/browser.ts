@@ -24,10 +24,6 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
     if (message.type === 'reply') {
       pending.get(message.id)?.(message);
       pending.delete(message.id);
-    } else if (message.type === 'sanitize') {
-      void import('../src/features/notices/lib/sanitize').then(({ sanitizeNoticeHtml }) =>
-        backend.send({ type: 'sanitized', id: message.id, html: sanitizeNoticeHtml(message.html) }),
-      );
     }
   });
 

@@ -6,9 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
 import { getResponse } from 'msw';
-import { useSanitizerWindow } from '../src/features/notices/lib/sanitize';
 import { datasetSync } from './db';
 import { applyDemoParams } from './handlers/demo';
 import { handlers } from './handlers';
@@ -148,8 +146,6 @@ const server = createServer((req, res) => {
 });
 
 const started = performance.now();
-// Notice bodies are sanitised on save with DOMPurify, which needs a DOM: Node has none.
-useSanitizerWindow(new JSDOM('').window);
 datasetSync();
 applyDemoParams(new URLSearchParams(process.env.DEMO_PARAMS ?? ''));
 server.listen(port, host, () => {

@@ -1,15 +1,7 @@
-import { sanitizeNoticeHtml } from '../../src/features/notices/lib/sanitize';
+import { cleanNoticeHtml } from '../../src/lib/notice-html';
 
 /**
- * How the mock server cleans a notice body before storing it. DOMPurify needs a DOM: the page and
- * jsdom (tests, `npm run api`) have one; the demo backend's Web Worker has none and asks the page.
+ * How the demo backend cleans a notice body before storing it: as the server does (the same
+ * module, src/lib/notice-html.ts), with no DOM, so the demo's Web Worker needs no help from the page.
  */
-let clean: (html: string) => string | Promise<string> = sanitizeNoticeHtml;
-
-export function useNoticeSanitizer(fn: (html: string) => Promise<string>): void {
-  clean = fn;
-}
-
-export async function sanitizeOnServer(html: string): Promise<string> {
-  return clean(html);
-}
+export const sanitizeOnServer = cleanNoticeHtml;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
 import { noticeText } from '../../src/features/notices/lib/sanitize';
+import { NOTICE_HTML_MAX_DEPTH, noticeHtmlProblem } from '../../src/lib/notice-limits';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { today } from '../db/demo-state';
 import { sanitizeOnServer } from '../db/sanitizer';
@@ -52,7 +53,19 @@ const text = (max: number) => z.string().trim().max(max);
 const NoticeInput = z.object({
   docType: z.enum(['thong_bao', 'cong_van', 'huong_dan']),
   subject: text(300).min(1),
-  bodyHtml: z.string().max(100_000),
+  // The shared limits (length, then nesting depth), checked before the body is parsed.
+  bodyHtml: z.string().superRefine((html, ctx) => {
+    const problem = noticeHtmlProblem(html);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        params: { code: problem },
+        message:
+          problem === 'too_deep'
+            ? `Elements may nest at most ${NOTICE_HTML_MAX_DEPTH} deep.`
+            : 'The body is too long.',
+      });
+  }),
   number: text(40).optional(),
   signerAuthority: text(80).optional(),
   signerTitle: text(80).optional(),
@@ -83,12 +96,14 @@ const NoticeUpdate = NoticeInput.extend({ baseVersion: z.number().int().min(1) }
   datesInOrder,
 );
 
-async function apply(n: StoredNotice, input: z.infer<typeof NoticeInput>): Promise<StoredNotice> {
+function apply(n: StoredNotice, input: z.infer<typeof NoticeInput>): StoredNotice {
+  const body = sanitizeOnServer(input.bodyHtml);
+  if (!body.ok) return invalidField('bodyHtml', body.problem);
   return {
     ...n,
     docType: input.docType,
     subject: input.subject,
-    bodyHtml: await sanitizeOnServer(input.bodyHtml),
+    bodyHtml: body.html,
     number: input.number ?? n.number,
     signerAuthority: input.signerAuthority ?? n.signerAuthority,
     signerTitle: input.signerTitle ?? n.signerTitle,
@@ -148,7 +163,7 @@ export const noticeHandlers = [
     const user = requirePermission(cookies, 'notices:write');
     const input = await validBody(request, NoticeCreate);
     const org = organisationOf(user.unitCode);
-    const draft: StoredNotice = await apply(
+    const draft: StoredNotice = apply(
       {
         id: nextNoticeId(),
         number: '',
@@ -196,7 +211,7 @@ export const noticeHandlers = [
         current: toNotice(n, user),
       });
     }
-    let next = await apply({ ...n, version: n.version + 1 }, input);
+    let next = apply({ ...n, version: n.version + 1 }, input);
     if (n.status === 'published' && next.bodyHtml !== n.bodyHtml) {
       // A new revision: readers confirm again and see what changed.
       next = { ...next, revision: n.revision + 1, previousBodyHtml: n.bodyHtml };

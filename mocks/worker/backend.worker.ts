@@ -7,7 +7,6 @@
 import { onCookieSet, usePageCookies } from './environment';
 import { getResponse } from 'msw';
 import { dataset } from '../db';
-import { useNoticeSanitizer } from '../db/sanitizer';
 import { relayedStore, useStore } from '../db/storage';
 import { applyDemoParams } from '../handlers/demo';
 import { handlers } from '../handlers';
@@ -56,17 +55,6 @@ async function answer(message: RequestMessage): Promise<Reply> {
   };
 }
 
-const sanitizing = new Map<number, (html: string) => void>();
-let nextSanitizeId = 0;
-useNoticeSanitizer(
-  (html) =>
-    new Promise((resolve) => {
-      const id = nextSanitizeId++;
-      sanitizing.set(id, resolve);
-      post({ type: 'sanitize', id, html });
-    }),
-);
-
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
@@ -78,10 +66,6 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
         const transfer = reply.kind === 'response' && reply.body ? [reply.body] : [];
         post({ type: 'reply', id: message.id, ...reply }, transfer);
       });
-      break;
-    case 'sanitized':
-      sanitizing.get(message.id)?.(message.html);
-      sanitizing.delete(message.id);
       break;
   }
 });

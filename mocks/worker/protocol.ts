@@ -26,13 +26,7 @@ export interface RequestMessage {
   cookie: string;
 }
 
-export interface SanitizedMessage {
-  type: 'sanitized';
-  id: number;
-  html: string;
-}
-
-export type ToWorker = InitMessage | RequestMessage | SanitizedMessage;
+export type ToWorker = InitMessage | RequestMessage;
 
 export type Reply =
   | {
@@ -54,6 +48,4 @@ export type FromWorker =
   /** A change to the stored demo state, for localStorage (`value` null: removed). */
   | { type: 'store'; key: string; value: string | null }
   /** A `Set-Cookie` from a handler, for document.cookie. */
-  | { type: 'cookie'; value: string }
-  /** A notice body to clean: DOMPurify needs a DOM, and a worker has none. */
-  | { type: 'sanitize'; id: number; html: string };
+  | { type: 'cookie'; value: string };

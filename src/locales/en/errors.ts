@@ -23,6 +23,7 @@ export default {
     file_type: 'Only PDF, PNG or JPEG files are accepted.',
     file_size: 'The file is larger than 1 MB.',
     file_count: 'A notice can have at most 5 attachments.',
+    too_deep: 'Formatting is nested too deeply (at most 32 levels).',
     date_order: 'The end date cannot be before the start date.',
   },
 } satisfies SameShape<typeof vi>;

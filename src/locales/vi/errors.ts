@@ -20,6 +20,7 @@ export default {
     file_type: 'Chỉ nhận tệp PDF, PNG hoặc JPEG.',
     file_size: 'Tệp lớn hơn 1 MB.',
     file_count: 'Mỗi thông báo đính kèm tối đa 5 tệp.',
+    too_deep: 'Định dạng lồng nhau quá nhiều tầng (tối đa 32).',
     date_order: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
   },
 } as const;

@@ -1,36 +1,20 @@
 import DOMPurify from 'dompurify';
+import {
+  NOTICE_ATTRIBUTES,
+  NOTICE_LINK_ATTRIBUTES,
+  NOTICE_TAGS,
+  SAFE_NOTICE_URL,
+} from '../../../lib/notice-limits';
 
 /**
- * The only HTML a notice body may hold: the editor's headings, paragraphs, emphasis, lists, links and
- * tables. Everything else (scripts, event handlers, styles, iframes, objects, SVG, forms) is dropped.
- * Used by the mock server on save and by the page on render, so a body is safe twice over.
+ * The only HTML a notice body may hold (src/lib/notice-limits.ts): the editor's headings,
+ * paragraphs, emphasis, lists, links and tables. Everything else (scripts, event handlers, styles,
+ * iframes, objects, SVG, forms) is dropped. The backends clean a body on save with the same lists
+ * (src/lib/notice-html.ts); the page cleans it again here on render, so a body is safe twice over.
  */
-const ALLOWED_TAGS = [
-  'h2',
-  'h3',
-  'h4',
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'blockquote',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-];
-const ALLOWED_ATTR = ['href', 'colspan', 'rowspan'];
-const SAFE_URL = /^(?:https?:|mailto:)/i;
+const ALLOWED_TAGS: string[] = [...NOTICE_TAGS];
+const ALLOWED_ATTR: string[] = [...NOTICE_ATTRIBUTES];
+const SAFE_URL = SAFE_NOTICE_URL;
 
 type Purifier = ReturnType<typeof DOMPurify>;
 
@@ -42,8 +26,8 @@ function withLinkRule(p: Purifier): Purifier {
       const href = node.getAttribute('href') ?? '';
       if (!SAFE_URL.test(href.trim())) node.removeAttribute('href');
       else {
-        node.setAttribute('rel', 'noopener noreferrer');
-        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', NOTICE_LINK_ATTRIBUTES.rel);
+        node.setAttribute('target', NOTICE_LINK_ATTRIBUTES.target);
       }
     }
   });
@@ -51,8 +35,8 @@ function withLinkRule(p: Purifier): Purifier {
 }
 
 /**
- * DOMPurify needs a DOM. The browser (and jsdom in tests) has one; the demo backend served by Node
- * (`npm run api`) hands one in here before it answers anything.
+ * DOMPurify needs a DOM. The browser (and jsdom in tests) has one; code run in plain Node hands
+ * one in here first.
  */
 export function useSanitizerWindow(win: Parameters<typeof DOMPurify>[0]): void {
   purifierInstance = withLinkRule(DOMPurify(win));
