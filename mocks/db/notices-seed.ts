@@ -78,9 +78,10 @@ export const seedNotices: StoredNotice[] = [
     bodyHtml: [
       '<p>Để thống nhất cách làm trong toàn ngành theo Công văn số 2834/UBND-NC của UBND tỉnh, Sở Tư pháp thông báo:</p>',
       '<ol><li><strong>Từ ngày 01/7/2024</strong>, thủ tục hành chính lĩnh vực Tư pháp tiếp nhận qua bộ phận Một cửa các cấp được giải quyết thông qua tài khoản VNeID của người dân.</li>',
-      '<li>Công chức một cửa không tạo mới tài khoản công dân trên Cổng dịch vụ công quốc gia; người dân tự đăng ký bằng VNeID.</li>',
-      '<li>Tài khoản tổ chức, doanh nghiệp giữ nguyên cho đến khi Bộ Công an hướng dẫn chuyển đổi.</li></ol>',
-      '<p>Đề nghị các cơ quan, đơn vị phổ biến rộng rãi tới cán bộ, người dân và doanh nghiệp.</p>',
+      '<li>Công dân đăng ký, đăng nhập Cổng Dịch vụ công quốc gia chỉ bằng tài khoản VNeID. Khi gặp vướng mắc, công dân liên hệ tổng đài hỗ trợ VNeID của Bộ Công an <strong>1900.0368</strong>.</li>',
+      '<li>Bỏ chức năng tạo tài khoản công dân của cán bộ, công chức tại bộ phận một cửa trên Cổng Dịch vụ công quốc gia.</li>',
+      '<li>Tài khoản tổ chức, doanh nghiệp trên Cổng Dịch vụ công quốc gia giữ nguyên và chỉ chuyển đổi khi có hướng dẫn của Bộ Công an.</li></ol>',
+      '<p>Đề nghị các cơ quan, đơn vị phổ biến rộng rãi tới cán bộ, người dân và doanh nghiệp trên địa bàn.</p>',
     ].join(''),
   },
   {

@@ -132,6 +132,7 @@ export default {
     printNow: 'Print',
   },
   public: {
+    hotline: 'Help with your VNeID account: call the Ministry of Public Security hotline {phone}.',
     title: 'Public notice',
   },
 } satisfies SameShape<typeof vi>;

@@ -70,12 +70,49 @@ export default {
     scope: 'This commune is not in your unit.',
     duplicate: 'An account with this tax code was already created at the desk.',
   },
+  handout: {
+    title: 'Signing in to the National Public Service Portal with VNeID',
+    intro:
+      'From 15/06/2024 you register and sign in to the National Public Service Portal only with your VNeID electronic identity account. Your old portal account keeps its records; you only need to link it to VNeID, as below.',
+    steps: {
+      account: {
+        title: 'Get a VNeID account',
+        items: {
+          a: 'Install the VNeID app (Ministry of Public Security) from the App Store or Google Play.',
+          b: 'Register with your own personal identification number and phone number. When what you enter matches the national population database, you have a level 1 account, enough for online services.',
+        },
+      },
+      level2: {
+        title: 'When you need a level 2 account',
+        items: {
+          a: 'A level 2 account is verified in person by the police, usually when your ID card is made. Take your chip ID card to the commune police, who will help you activate it.',
+        },
+      },
+      link: {
+        title: 'Link your old portal account',
+        items: {
+          a: 'Sign in to the portal with your old account and open your identity details.',
+          b: 'Press “Update from the national population database”.',
+          c: 'Sign out, then sign in again with “Sign in with VNeID”: your old account now shows as linked.',
+        },
+      },
+      problems: {
+        title: 'If something goes wrong',
+        items: {
+          a: 'The code goes to an old phone number: reactivate in the app by touching your chip ID card to the phone (NFC), or ask the commune police to update your number.',
+          b: 'The app does not recognise your face: try again in good light, without glasses or a mask.',
+          c: 'Your name or date of birth does not match the population data: ask the commune police to correct it.',
+          d: 'Your registration is waiting for police approval: wait for the text message, then sign in again.',
+        },
+      },
+    },
+    hotline: 'VNeID support: Ministry of Public Security hotline {phone}',
+    qr: 'Scan to read the Department of Justice notice on using VNeID accounts',
+  },
   guide: {
     intro:
       'The steps an officer goes through with a citizen at the counter, so the citizen uses VNeID and links their old Public Service Portal account.',
     print: 'Print the handout for the citizen',
-    printTitle: 'Using your VNeID account on the Public Service Portal',
-    printFooter: 'One-stop desks of Bắc Giang province · VNeID support: 1900.0368',
     stepsTitle: 'Steps',
     progress: '{done} of {total} steps done',
     doneLabel: 'Step {n} done',

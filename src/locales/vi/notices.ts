@@ -128,6 +128,7 @@ export default {
     printNow: 'In',
   },
   public: {
+    hotline: 'Cần hỗ trợ về tài khoản VNeID? Gọi tổng đài {phone} của Bộ Công an.',
     title: 'Thông báo công khai',
   },
 } as const;

@@ -66,12 +66,49 @@ export default {
     scope: 'Xã, phường này không thuộc đơn vị của bạn.',
     duplicate: 'Mã số thuế này đã có tài khoản tạo tại quầy.',
   },
+  handout: {
+    title: 'Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID',
+    intro:
+      'Từ ngày 15/06/2024, Ông/Bà đăng ký và đăng nhập Cổng Dịch vụ công quốc gia chỉ bằng tài khoản định danh điện tử VNeID. Tài khoản cũ của Ông/Bà trên Cổng vẫn giữ nguyên hồ sơ; Ông/Bà chỉ cần liên kết nó với VNeID theo các bước dưới đây.',
+    steps: {
+      account: {
+        title: 'Có tài khoản VNeID',
+        items: {
+          a: 'Cài ứng dụng VNeID từ App Store hoặc Google Play (ứng dụng của Bộ Công an).',
+          b: 'Đăng ký bằng số định danh cá nhân và số điện thoại của chính Ông/Bà. Khi thông tin khai báo khớp với Cơ sở dữ liệu quốc gia về dân cư, Ông/Bà có tài khoản mức 1, đủ để làm thủ tục trực tuyến.',
+        },
+      },
+      level2: {
+        title: 'Khi cần tài khoản mức 2',
+        items: {
+          a: 'Tài khoản mức 2 được xác minh trực tiếp tại cơ quan công an, thường cùng lúc làm thẻ căn cước. Ông/Bà mang thẻ căn cước gắn chip đến công an cấp xã để được hướng dẫn kích hoạt.',
+        },
+      },
+      link: {
+        title: 'Liên kết tài khoản cũ trên Cổng',
+        items: {
+          a: 'Đăng nhập Cổng bằng tài khoản cũ và mở phần thông tin định danh.',
+          b: 'Bấm “Cập nhật từ Cơ sở dữ liệu quốc gia về dân cư”.',
+          c: 'Đăng xuất, rồi đăng nhập lại bằng nút “Đăng nhập bằng VNeID”: tài khoản cũ hiện là đã liên kết.',
+        },
+      },
+      problems: {
+        title: 'Khi gặp vướng mắc',
+        items: {
+          a: 'Mã xác thực gửi về số điện thoại cũ: kích hoạt lại trên ứng dụng bằng cách chạm thẻ căn cước gắn chip vào điện thoại (NFC), hoặc đến công an cấp xã để cập nhật số điện thoại.',
+          b: 'Ứng dụng không nhận diện được khuôn mặt: thử lại ở nơi đủ sáng, bỏ kính và khẩu trang.',
+          c: 'Họ tên, ngày sinh không khớp với dữ liệu dân cư: đến công an cấp xã để được điều chỉnh.',
+          d: 'Hồ sơ đang chờ công an phê duyệt: Ông/Bà chờ tin nhắn báo kết quả rồi đăng nhập lại.',
+        },
+      },
+    },
+    hotline: 'Hỗ trợ VNeID: tổng đài {phone} của Bộ Công an',
+    qr: 'Quét mã để đọc thông báo của Sở Tư pháp về việc dùng tài khoản VNeID',
+  },
   guide: {
     intro:
       'Các bước cán bộ cùng công dân thực hiện tại quầy để công dân dùng VNeID và liên kết tài khoản cũ trên Cổng Dịch vụ công.',
     print: 'In tờ hướng dẫn cho công dân',
-    printTitle: 'Hướng dẫn dùng tài khoản VNeID trên Cổng Dịch vụ công',
-    printFooter: 'Bộ phận một cửa tỉnh Bắc Giang · Hỗ trợ VNeID: 1900.0368',
     stepsTitle: 'Các bước thực hiện',
     progress: 'Đã xong {done}/{total} bước',
     doneLabel: 'Đã xong bước {n}',

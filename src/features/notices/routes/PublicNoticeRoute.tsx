@@ -1,8 +1,12 @@
+import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
 import Skeleton from '@mui/material/Skeleton';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
+import { citizens } from '../../../config/citizens';
 import { useT } from '../../../lib/i18n';
 import { usePublicNotice } from '../api/get-public-notice';
 import { OfficialDocument } from '../components/OfficialDocument';
@@ -22,7 +26,16 @@ export default function PublicNoticeRoute() {
       ) : !query.data ? (
         <Skeleton variant="rectangular" height={600} />
       ) : (
-        <OfficialDocument notice={query.data} />
+        <Stack spacing={2}>
+          <Alert
+            severity="info"
+            icon={<PhoneOutlined />}
+            sx={{ maxWidth: { md: '210mm' }, mx: 'auto' }}
+          >
+            {t('notices.public.hotline', { phone: citizens.vneidHotline })}
+          </Alert>
+          <OfficialDocument notice={query.data} />
+        </Stack>
       )}
     </Box>
   );

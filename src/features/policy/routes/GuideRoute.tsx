@@ -7,12 +7,16 @@ import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { useT } from '../../../lib/i18n';
 import { useCan } from '../../../lib/session';
+import { CitizenHandout } from '../components/CitizenHandout';
 import { GuideAccount } from '../components/GuideAccount';
 import { GuideSteps } from '../components/GuideSteps';
 
 const ACCOUNT_ID = /^TK\d{7}$/;
 
-/** Printed, the page is a one-page A4 handout: the steps and the hotline, nothing of the desk. */
+/**
+ * Printed, the page is a one-page A4 handout written to the citizen (CitizenHandout): nothing of
+ * the desk.
+ */
 const printStyles = (
   <GlobalStyles
     styles={{
@@ -58,13 +62,6 @@ export default function GuideRoute() {
       }
     >
       {printStyles}
-      <Typography
-        variant="h5"
-        component="p"
-        sx={{ display: 'none', displayPrint: 'block', fontWeight: 700 }}
-      >
-        {t('policy.guide.printTitle')}
-      </Typography>
       <Typography sx={{ displayPrint: 'none' }}>{t('policy.guide.intro')}</Typography>
       <Box
         sx={{
@@ -75,7 +72,9 @@ export default function GuideRoute() {
           '@media print': { display: 'block' },
         }}
       >
-        <GuideSteps />
+        <Box sx={{ displayPrint: 'none' }}>
+          <GuideSteps />
+        </Box>
         {canSearch ? (
           <Box sx={{ displayPrint: 'none' }}>
             <GuideAccount
@@ -87,12 +86,7 @@ export default function GuideRoute() {
           </Box>
         ) : null}
       </Box>
-      <Typography
-        variant="body2"
-        sx={{ display: 'none', displayPrint: 'block', mt: 2, borderTop: 1, pt: 1 }}
-      >
-        {t('policy.guide.printFooter')}
-      </Typography>
+      <CitizenHandout />
     </PageContainer>
   );
 }
