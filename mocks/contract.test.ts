@@ -82,6 +82,13 @@ async function pathFor(path: string, cookie: string): Promise<string> {
     const notice = (await res!.json()) as { attachments: { id: string }[] };
     out = out.replace('{id}', 'TB0005').replace('{attachmentId}', notice.attachments[0]!.id);
   }
+  if (out.includes('{jobId}')) {
+    const res = await call('POST', '/accounts/reminders', {
+      cookie,
+      body: JSON.stringify({ channel: 'portal', ids: ['TK0000003'] }),
+    });
+    out = out.replace('{jobId}', ((await res!.json()) as { id: string }).id);
+  }
   return out.replace('/notices/{id}', '/notices/TB0002');
 }
 

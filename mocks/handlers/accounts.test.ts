@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import { isApiError } from '../../src/api/errors';
+import type { components } from '../../src/api/schema';
 
 async function signIn(username: string) {
   await api.POST('/auth/login', { body: { username, password: 'demo' } });
@@ -229,29 +230,126 @@ describe('cleaning (system admins)', () => {
   });
 });
 
+type BulkReminderRequest = components['schemas']['BulkReminderRequest'];
+type BulkReminderJob = components['schemas']['BulkReminderJob'];
+
+/** Start a bulk reminder job and follow it until it ends; every answer seen on the way. */
+async function runJob(body: BulkReminderRequest) {
+  const started = await api.POST('/accounts/reminders', { body });
+  expect(started.response.status).toBe(202);
+  const seen: BulkReminderJob[] = [started.data!];
+  let job = started.data!;
+  while (job.status === 'running') {
+    await new Promise((r) => setTimeout(r, 5));
+    job = (
+      await api.GET('/accounts/reminders/jobs/{jobId}', { params: { path: { jobId: job.id } } })
+    ).data!;
+    seen.push(job);
+  }
+  return { job, seen };
+}
+
 describe('bulk reminders', () => {
-  it('sends to every matching account on the server, refusing those reminded within 7 days', async () => {
+  it('sends to every matching account as a job, refusing those reminded within 7 days', async () => {
     await signIn('officer.vietyen');
     const filter = { commune: '07759', reason: 'verified_not_linked' };
     const total = (await list(filter)).total;
     expect(total).toBeGreaterThan(0);
-    const first = (await api.POST('/accounts/reminders', { body: { channel: 'portal', filter } }))
+    const first = await runJob({ channel: 'portal', filter });
+    expect(first.seen[0]).toMatchObject({ status: 'running', matched: total, finishedAt: null });
+    expect(first.job).toMatchObject({
+      status: 'done',
+      matched: total,
+      processed: total,
+      sent: total,
+      refusedCount: 0,
+      failure: null,
+    });
+    // The reminder is in each account's history and in the audit log.
+    const one = (await list({ ...filter, pageSize: 1 })).items[0]!;
+    const detail = (await api.GET('/accounts/{id}', { params: { path: { id: one.id } } })).data!;
+    expect(detail.history.filter((e) => e.type === 'reminder')).toHaveLength(1);
+    expect(detail.lastReminderOn).toBe('2024-06-20');
+    const second = await runJob({ channel: 'portal', filter });
+    expect(second.job).toMatchObject({ status: 'done', sent: 0, refusedCount: total });
+    expect(second.job.refused[0]).toMatchObject({ reason: 'recently_reminded' });
+    // A single reminder is refused too: bulk and single reminders share the interval.
+    await expect(
+      api.POST('/accounts/{id}/reminders', {
+        params: { path: { id: one.id } },
+        body: { channel: 'portal' },
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+    await signIn('admin.ict');
+    const audit = (await api.GET('/audit', { params: { query: { action: 'account.reminder' } } }))
       .data!;
-    expect(first).toMatchObject({ matched: total, sent: total });
-    const second = (await api.POST('/accounts/reminders', { body: { channel: 'portal', filter } }))
+    expect(audit.items.find((e) => e.details?.job === second.job.id)?.details).toMatchObject({
+      bulk: true,
+      job: second.job.id,
+      matched: total,
+      sent: 0,
+      refused: total,
+    });
+  });
+
+  it('reports progress while a province-wide job runs, and the list answers meanwhile', async () => {
+    await signIn('officer.center');
+    const filter = { status: 'unconverted' };
+    const total = (await list(filter)).total;
+    expect(total).toBeGreaterThan(100_000);
+    const started = (await api.POST('/accounts/reminders', { body: { channel: 'portal', filter } }))
       .data!;
-    expect(second.sent).toBe(0);
-    expect(second.refused[0]).toMatchObject({ reason: 'recently_reminded' });
+    expect(started).toMatchObject({ status: 'running', matched: total, processed: 0 });
+    // The demo's backend answers other calls between the job's slices.
+    const page = await list({ q: 'nguyen van an' });
+    expect(page.total).toBeGreaterThan(0);
+    const seen: BulkReminderJob[] = [];
+    let job = started;
+    while (job.status === 'running') {
+      await new Promise((r) => setTimeout(r, 5));
+      job = (
+        await api.GET('/accounts/reminders/jobs/{jobId}', { params: { path: { jobId: job.id } } })
+      ).data!;
+      seen.push(job);
+    }
+    const midway = seen.filter((j) => j.processed > 0 && j.processed < j.matched);
+    expect(midway.length).toBeGreaterThan(0);
+    for (let k = 1; k < seen.length; k++)
+      expect(seen[k]!.processed).toBeGreaterThanOrEqual(seen[k - 1]!.processed);
+    expect(job).toMatchObject({ status: 'done', processed: total });
+    expect(job.sent + job.refusedCount).toBe(total);
+    expect(job.refused.length).toBeLessThanOrEqual(200);
+  });
+
+  it('lets only the job’s owner or a system admin follow it', async () => {
+    await signIn('officer.vietyen');
+    const { job } = await runJob({ channel: 'portal', filter: { commune: '07759' } });
+    const follow = () =>
+      api.GET('/accounts/reminders/jobs/{jobId}', { params: { path: { jobId: job.id } } });
+    await signIn('officer.center');
+    await expect(follow()).rejects.toMatchObject({ status: 404 });
+    await signIn('admin.ict');
+    expect((await follow()).data).toMatchObject({ id: job.id, status: 'done' });
   });
 
   it('refuses selected accounts outside the scope', async () => {
     await signIn('head.ict');
     const other = (await list({ district: '219', status: 'unconverted', pageSize: 1 })).items[0]!;
     await signIn('officer.vietyen');
-    const r = (
-      await api.POST('/accounts/reminders', { body: { channel: 'portal', ids: [other.id] } })
-    ).data!;
-    expect(r).toMatchObject({ sent: 0, refused: [{ id: other.id, reason: 'out_of_scope' }] });
+    const { job } = await runJob({ channel: 'portal', ids: [other.id] });
+    expect(job).toMatchObject({
+      status: 'done',
+      matched: 1,
+      sent: 0,
+      refused: [{ id: other.id, reason: 'out_of_scope' }],
+    });
+  });
+
+  it('refuses a filter naming another district with 403, before any job starts', async () => {
+    await signIn('officer.vietyen');
+    await expect(
+      api.POST('/accounts/reminders', { body: { channel: 'portal', filter: { district: '219' } } }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 

@@ -49,6 +49,7 @@ import {
 } from '../db/dataset';
 import { NEVER, dayOf, isoOf } from '../db/days';
 import { nowOnDemoDay, today, todayDay } from '../db/demo-state';
+import { addBulkReminders, bulkReminderEvents, lastReminderDay } from '../db/reminders';
 import { onReset, persisted } from '../db/storage';
 import { accountEvents, addAccountEvent, writeAudit, type AccountEvent } from '../db/journal';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
@@ -207,7 +208,7 @@ function history(ds: Dataset, user: DemoUser, row: number, day: number): ApiEven
       username: null,
     });
   }
-  const recorded: ApiEvent[] = events
+  const recorded: ApiEvent[] = [...events, ...bulkReminderEvents(row)]
     .filter((e) => e.day <= day)
     .map((e: AccountEvent) => ({
       id: e.id,
@@ -219,11 +220,6 @@ function history(ds: Dataset, user: DemoUser, row: number, day: number): ApiEven
   return [...seeded, ...recorded, ...reportEvents(row, day)].sort((a, b) =>
     a.at.localeCompare(b.at),
   );
-}
-
-function lastReminderDay(row: number): number | null {
-  const reminders = accountEvents(row).filter((e) => e.type === 'reminder');
-  return reminders.length ? Math.max(...reminders.map((e) => e.day)) : null;
 }
 
 /** A citizen is not reminded twice within this many days (single and bulk reminders alike). */
@@ -357,8 +353,6 @@ const CloseBody = z.object({
 /** A closed account can be reopened for this many days. */
 const REOPEN_DAYS = 30;
 
-/** At most this many accounts per bulk reminder; the rest is reported as refused. */
-const BULK_LIMIT = 5000;
 const BulkReminderBody = z
   .object({
     channel: z.enum(['sms', 'portal']),
@@ -384,6 +378,114 @@ onReset(() => savedViews.drop());
 
 const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
 
+type BulkReminderJob = components['schemas']['BulkReminderJob'];
+type Refusal = components['schemas']['BulkReminderRefusal'];
+
+/** A job in the demo: kept in the backend's memory (a reload of the demo's worker forgets it). */
+interface DemoReminderJob extends BulkReminderJob {
+  owner: string;
+  rows: number[];
+  next: number;
+}
+const reminderJobs = new Map<string, DemoReminderJob>();
+onReset(() => reminderJobs.clear());
+let jobCounter = 0;
+
+/** Accounts handled per slice; the demo's backend answers other calls between slices. */
+export const REMINDER_SLICE = 5000;
+/** Refusals a job keeps with their account id (the rest are counted). */
+const REFUSALS_KEPT = 200;
+
+function jobAnswer(job: DemoReminderJob): BulkReminderJob {
+  const { owner: _owner, rows: _rows, next: _next, ...answer } = job;
+  return { ...answer, refused: [...answer.refused] };
+}
+
+/** Handle one slice of a job's accounts: each on the rules of a single reminder. */
+function runReminderSlice(ds: Dataset, user: DemoUser, job: DemoReminderJob, day: number): void {
+  const sentRows: number[] = [];
+  const end = Math.min(job.rows.length, job.next + REMINDER_SLICE);
+  const refuse = (row: number, reason: Refusal['reason']) => {
+    job.refusedCount++;
+    if (job.refused.length < REFUSALS_KEPT) job.refused.push({ id: accountIdOf(ds, row), reason });
+  };
+  for (let k = job.next; k < end; k++) {
+    const row = job.rows[k]!;
+    if (statusOf(ds, row, day) !== 'unconverted') refuse(row, 'not_unconverted');
+    else if (job.channel === 'sms' && !numbersOf(ds, row).phone) refuse(row, 'no_phone');
+    else if (recentReminder(row, day) !== null) refuse(row, 'recently_reminded');
+    else sentRows.push(row);
+  }
+  addBulkReminders(
+    { id: job.id, day, at: nowOnDemoDay(), username: user.username, channel: job.channel },
+    sentRows,
+  );
+  job.sent += sentRows.length;
+  job.next = end;
+  job.processed = job.sent + job.refusedCount;
+  if (end < job.rows.length) return;
+  job.status = 'done';
+  job.finishedAt = nowOnDemoDay();
+  writeAudit(user, {
+    action: 'account.reminder',
+    targets: job.rows.slice(0, 50).map((r) => accountIdOf(ds, r)),
+    details: {
+      bulk: true,
+      job: job.id,
+      matched: job.matched,
+      sent: job.sent,
+      refused: job.refusedCount,
+      channel: job.channel,
+    },
+  });
+}
+
+/**
+ * Start a bulk reminder job: refusals known up front (ids out of scope) are counted at once; the
+ * accounts are handled in slices, each after a pause so that the demo's backend answers other
+ * calls (the list, the job's progress) meanwhile.
+ */
+function startReminderJob(
+  ds: Dataset,
+  user: DemoUser,
+  channel: 'sms' | 'portal',
+  rows: number[],
+  refused: Refusal[],
+  day: number,
+): DemoReminderJob {
+  jobCounter += 1;
+  const job: DemoReminderJob = {
+    id: `RJ${Date.now().toString(36)}${jobCounter.toString(36)}`,
+    status: 'running',
+    channel,
+    matched: rows.length + refused.length,
+    processed: refused.length,
+    sent: 0,
+    refusedCount: refused.length,
+    refused: refused.slice(0, REFUSALS_KEPT),
+    startedAt: nowOnDemoDay(),
+    finishedAt: null,
+    failure: null,
+    owner: user.username,
+    rows,
+    next: 0,
+  };
+  reminderJobs.set(job.id, job);
+  const step = () => {
+    if (reminderJobs.get(job.id) !== job) return; // the demo was reset
+    try {
+      runReminderSlice(ds, user, job, day);
+    } catch {
+      job.status = 'failed';
+      job.failure = 'error';
+      job.finishedAt = nowOnDemoDay();
+    }
+    if (job.status === 'running') setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
+  return job;
+}
+
 export const accountHandlers = [
   http.get('/accounts', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
@@ -405,10 +507,6 @@ export const accountHandlers = [
     const body = await validBody(request, BulkReminderBody);
     const ds = await dataset();
     const day = todayDay();
-    type Refusal = {
-      id: string;
-      reason: 'recently_reminded' | 'not_unconverted' | 'no_phone' | 'out_of_scope' | 'too_many';
-    };
     const refused: Refusal[] = [];
     let rows: number[];
     if (body.ids) {
@@ -429,38 +527,16 @@ export const accountHandlers = [
       const q = validate(ListQuery.omit({ page: true, pageSize: true }), body.filter ?? {});
       rows = Array.from(matchingRows(ds, toFilter(user, q), day));
     }
-    const matched = rows.length + refused.length;
-    if (rows.length > BULK_LIMIT) {
-      for (const row of rows.slice(BULK_LIMIT))
-        refused.push({ id: accountId(row), reason: 'too_many' });
-      rows = rows.slice(0, BULK_LIMIT);
-    }
-    let sent = 0;
-    for (const row of rows) {
-      const id = accountId(row);
-      if (statusOf(ds, row, day) !== 'unconverted') refused.push({ id, reason: 'not_unconverted' });
-      else if (body.channel === 'sms' && !phoneNumber(ds, row))
-        refused.push({ id, reason: 'no_phone' });
-      else {
-        if (recentReminder(row, day) !== null) refused.push({ id, reason: 'recently_reminded' });
-        else {
-          addAccountEvent({
-            row,
-            day,
-            username: user.username,
-            type: 'reminder',
-            details: { channel: body.channel },
-          });
-          sent++;
-        }
-      }
-    }
-    writeAudit(user, {
-      action: 'account.reminder',
-      targets: rows.slice(0, 50).map(accountId),
-      details: { bulk: true, matched, sent, refused: refused.length, channel: body.channel },
-    });
-    return response(200).json({ matched, sent, refused: refused.slice(0, 200) });
+    const job = startReminderJob(ds, user, body.channel, rows, refused, day);
+    return response(202).json(jobAnswer(job));
+  }),
+
+  http.get('/accounts/reminders/jobs/{jobId}', ({ params, cookies, response }) => {
+    const user = requirePermission(cookies, 'accounts:act');
+    const job = reminderJobs.get(params.jobId);
+    // Someone else's job is not found, as an unknown one: only its owner or a system admin follow it.
+    if (!job || (job.owner !== user.username && !can(user.role, 'accounts:clean'))) notFound('Job');
+    return response(200).json(jobAnswer(job!));
   }),
 
   http.get('/accounts/views', ({ cookies, response }) => {

@@ -197,11 +197,19 @@ describe("no operation returns an account outside the user's scope", () => {
           })
           .catch((e: unknown) => e);
         await expectOnly(district, visited, 'visit');
-        const bulk = (
+        let bulk = (
           await api.POST('/accounts/reminders', {
             body: { channel: 'portal', filter: { q: number } },
           })
         ).data!;
+        while (bulk.status === 'running') {
+          await new Promise((r) => setTimeout(r, 5));
+          bulk = (
+            await api.GET('/accounts/reminders/jobs/{jobId}', {
+              params: { path: { jobId: bulk.id } },
+            })
+          ).data!;
+        }
         await expectOnly(district, bulk, 'bulk reminders');
       }
       if (can(user.role, 'accounts:reveal')) {

@@ -1,5 +1,7 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
@@ -8,7 +10,11 @@ import { Working } from '../../../components/Working';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { AccountListQuery } from '../api/list-accounts';
-import { useSendBulkReminders } from '../api/send-bulk-reminders';
+import {
+  useBulkReminderJob,
+  useSendBulkReminders,
+  type BulkReminderJob,
+} from '../api/send-bulk-reminders';
 
 /** The confirmation's code (MUI's dialog, modal and focus trap) comes when it may be needed. */
 const loadConfirm = () => import('../../../components/ConfirmDialog');
@@ -17,23 +23,28 @@ const prepare = () => void loadConfirm();
 
 /**
  * Reminders to the selected accounts or to every account matching the filters (server-side). The
- * confirmation names the count and shows the text that goes out; the answer says what was sent and
- * what was refused.
+ * confirmation names the count and shows the text that goes out. The server sends them as a job:
+ * its progress shows until it ends, then what was sent and what was refused.
  */
 export function BulkReminders({
   selected,
   total,
+  busy = false,
   query,
   onDone,
 }: {
   selected: string[];
   total: number;
+  /** The list these would act on is loading: nothing to act on yet. */
+  busy?: boolean;
   query: AccountListQuery;
   onDone: () => void;
 }) {
   const t = useT();
   const f = useFormat();
   const bulk = useSendBulkReminders();
+  const job = useBulkReminderJob(bulk.data).data;
+  const running = bulk.isPending || job?.status === 'running';
   const { page: _page, pageSize: _size, ...filters } = query;
 
   const [asking, setAsking] = useState<'selected' | 'all' | null>(null);
@@ -67,7 +78,7 @@ export function BulkReminders({
         <Button
           size="small"
           variant="outlined"
-          disabled={!selected.length || bulk.isPending}
+          disabled={!selected.length || running}
           onPointerEnter={prepare}
           onFocus={prepare}
           onClick={() => ask('selected')}
@@ -77,7 +88,7 @@ export function BulkReminders({
         <Button
           size="small"
           variant="outlined"
-          disabled={!total || bulk.isPending}
+          disabled={!total || busy || running}
           onPointerEnter={prepare}
           onFocus={prepare}
           onClick={() => ask('all')}
@@ -112,14 +123,7 @@ export function BulkReminders({
       ) : null}
       <div aria-live="polite">
         {bulk.isPending ? <Working label={t('accounts.bulk.sending')} /> : null}
-        {bulk.data ? (
-          <Alert severity={bulk.data.refused.length ? 'warning' : 'success'}>
-            {t('accounts.bulk.result', {
-              sent: f.number(bulk.data.sent),
-              refused: f.number(bulk.data.matched - bulk.data.sent),
-            })}
-          </Alert>
-        ) : null}
+        {job ? <JobState job={job} /> : null}
         {bulk.error ? (
           <QueryError
             error={bulk.error}
@@ -128,5 +132,42 @@ export function BulkReminders({
         ) : null}
       </div>
     </Stack>
+  );
+}
+
+/** A job's progress while it runs (processed of matched), then its result. */
+function JobState({ job }: { job: BulkReminderJob }) {
+  const t = useT();
+  const f = useFormat();
+  const counts = {
+    processed: f.number(job.processed),
+    matched: f.number(job.matched),
+    sent: f.number(job.sent),
+    refused: f.number(job.refusedCount),
+  };
+  if (job.status === 'running') {
+    const label = t('accounts.bulk.progress', counts);
+    const pct = job.matched ? Math.round((job.processed / job.matched) * 100) : 0;
+    return (
+      <Box>
+        <Typography variant="body2">{label}</Typography>
+        <LinearProgress variant="determinate" value={pct} aria-label={label} />
+      </Box>
+    );
+  }
+  if (job.status === 'failed') {
+    return (
+      <Alert severity="error">
+        {t('accounts.bulk.failed', {
+          ...counts,
+          why: t(`accounts.bulk.failures.${job.failure ?? 'error'}`),
+        })}
+      </Alert>
+    );
+  }
+  return (
+    <Alert severity={job.refusedCount ? 'warning' : 'success'}>
+      {t('accounts.bulk.result', counts)}
+    </Alert>
   );
 }
