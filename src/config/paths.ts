@@ -13,6 +13,7 @@ export const paths = {
   publicNotice: (id: string) => `/public/notices/${encodeURIComponent(id)}`,
   guide: '/guide',
   audit: '/audit',
+  imports: '/imports',
 } as const;
 
 /** Build `/login?next=…` so that sign-in returns the user to where they were. */

@@ -30,6 +30,8 @@ export const permissionTable = {
   'notices:manage-all': ['sys_admin'],
   /** The audit log. */
   'audit:view': ['sys_admin'],
+  /** Import the account lists that the province's systems export (issue 19). */
+  'imports:run': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
@@ -56,6 +58,7 @@ export const routePermissions = {
   noticePrint: 'notices:view',
   guide: 'guide:view',
   audit: 'audit:view',
+  imports: 'imports:run',
 } as const satisfies Record<string, Permission>;
 
 export type GuardedRoute = keyof typeof routePermissions;

@@ -32,6 +32,14 @@ export default {
     body: 'Something unexpected went wrong. You can try loading this part again.',
   },
   placeholder: 'This function arrives in a coming update.',
+  search: {
+    label: 'Find an account',
+    field: 'Find an account by name, identity number or phone',
+    placeholder: 'Name, identity number, phone',
+    open: 'Open the account search',
+    submit: 'Find',
+    searching: 'Searching…',
+  },
   /** The policy banner above every signed-in page (core: it shows before any feature loads). */
   pinnedNotice: {
     text: 'Notice to read: {subject}',

@@ -29,6 +29,14 @@ export default {
     body: 'Đã có lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
   },
   placeholder: 'Chức năng này sẽ có trong bản cập nhật tới.',
+  search: {
+    label: 'Tìm tài khoản',
+    field: 'Tìm tài khoản theo họ tên, số định danh hoặc số điện thoại',
+    placeholder: 'Họ tên, số định danh, số điện thoại',
+    open: 'Mở ô tìm tài khoản',
+    submit: 'Tìm',
+    searching: 'Đang tìm…',
+  },
   /** The policy banner above every signed-in page (core: it shows before any feature loads). */
   pinnedNotice: {
     text: 'Thông báo cần đọc: {subject}',

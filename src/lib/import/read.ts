@@ -1,0 +1,376 @@
+/**
+ * Reading an uploaded account list, a slice of rows at a time (so that the reader can report its
+ * progress and be cancelled between slices), in the browser's demo worker and on the server alike.
+ *
+ * - XLSX: the zip is opened with fflate (only the workbook, its relationships, the shared strings
+ *   and the sheets are inflated), the sheet's XML is decoded and read in slices of whole `<row>`s.
+ *   Only the value Excel saved with a cell is read: a formula is never evaluated. Merged ranges and
+ *   the workbook's sheets are read too, for the file-level checks.
+ * - CSV: UTF-8 with or without BOM, or Windows-1258 / Windows-1252 as Excel saves it (detected:
+ *   the decoding that reads more Vietnamese letters wins), parsed with papaparse in slices cut at
+ *   line ends outside quotes.
+ */
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import type { components } from '../../api/schema';
+import { columnIndex, columnLetter } from './fields';
+
+export type CellValue = string | number | boolean | null;
+export type FileProblem = components['schemas']['ImportFileProblem'];
+export type Encoding = NonNullable<components['schemas']['ImportJob']['encoding']>;
+
+export interface RawRow {
+  /** The row number as the spreadsheet shows it. */
+  line: number;
+  cells: CellValue[];
+  /** Columns whose cell held a formula. */
+  formulas: number[];
+  /** Columns whose formula had no saved value. */
+  formulasWithoutValue: number[];
+}
+
+export interface MergedRange {
+  fromRow: number;
+  toRow: number;
+  fromCol: number;
+  toCol: number;
+}
+
+export interface TableReader {
+  format: 'xlsx' | 'csv';
+  encoding: Encoding | null;
+  /** Bytes of the sheet XML or CSV text to read, for the progress. */
+  totalBytes: number;
+  bytesRead: number;
+  merged: MergedRange[];
+  done: boolean;
+  /** The next complete rows (at least one unless done), about `sliceBytes` of input. */
+  next(sliceBytes?: number): RawRow[];
+}
+
+export type Opened = { ok: true; reader: TableReader } | { ok: false; problem: FileProblem };
+
+const fileProblem = (code: FileProblem['code'], detail?: string): Opened => ({
+  ok: false,
+  problem: { code, row: null, column: null, ...(detail ? { detail } : {}) },
+});
+
+const SLICE = 1 << 20;
+/** Refuse a zip that would inflate past this (a zip bomb). */
+const MAX_INFLATED = 1_500 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Open a file by its content (its name only breaks ties): XLSX, CSV, or a file problem. */
+export function openTable(bytes: Uint8Array, fileName: string): Opened {
+  if (bytes.length === 0) return fileProblem('empty');
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return openXlsx(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return fileProblem('not_spreadsheet', 'xls');
+  if (/\.(xlsx|xlsm)$/i.test(fileName)) return fileProblem('not_spreadsheet');
+  return openCsv(bytes);
+}
+
+// ---------------------------------------------------------------- XLSX
+
+const ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
+function unescapeXml(text: string): string {
+  if (!text.includes('&') && !text.includes('_x')) return text;
+  return text
+    .replace(ENTITY, (_, e: string) => {
+      switch (e) {
+        case 'amp':
+          return '&';
+        case 'lt':
+          return '<';
+        case 'gt':
+          return '>';
+        case 'quot':
+          return '"';
+        case 'apos':
+          return "'";
+        default:
+          return String.fromCodePoint(
+            e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+          );
+      }
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** The text of `<t>` runs (not the phonetic `<rPh>` ones) inside a shared or inline string. */
+function runText(xml: string): string {
+  const noPhonetic = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  let out = '';
+  for (const m of noPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
+  return unescapeXml(out);
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
+  return m ? m[1] : undefined;
+}
+
+/** Where an ASCII needle occurs in bytes, from `from` (or -1). */
+function indexOfBytes(bytes: Uint8Array, needle: string, from = 0): number {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = bytes.indexOf(first, from); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++)
+      if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function lastIndexOfBytes(bytes: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  for (
+    let i = bytes.lastIndexOf(first);
+    i !== -1;
+    i = i > 0 ? bytes.lastIndexOf(first, i - 1) : -1
+  ) {
+    let k = 1;
+    while (k < needle.length && bytes[i + k] === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+/** A sheet holds data when some cell has a value or an inline string. */
+function sheetHasData(xml: Uint8Array): boolean {
+  return (
+    indexOfBytes(xml, '<v>') !== -1 ||
+    indexOfBytes(xml, '<is>') !== -1 ||
+    indexOfBytes(xml, '<v ') !== -1
+  );
+}
+
+function cellRef(ref: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  return m ? { col: columnIndex(m[1]!), row: Number(m[2]) } : null;
+}
+
+function openXlsx(bytes: Uint8Array): Opened {
+  let files: Record<string, Uint8Array>;
+  let inflated = 0;
+  let tooBig = false;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        const wanted =
+          f.name === 'xl/workbook.xml' ||
+          f.name === 'xl/_rels/workbook.xml.rels' ||
+          f.name === 'xl/sharedStrings.xml' ||
+          /^xl\/worksheets\/[^/]+\.xml$/.test(f.name);
+        if (wanted) {
+          inflated += f.originalSize;
+          if (inflated > MAX_INFLATED) tooBig = true;
+        }
+        return wanted && !tooBig;
+      },
+    });
+  } catch {
+    return fileProblem('not_spreadsheet');
+  }
+  if (tooBig) return fileProblem('not_spreadsheet', 'inflated');
+  const workbook = files['xl/workbook.xml'];
+  if (!workbook) return fileProblem('not_spreadsheet');
+  const decoder = new TextDecoder();
+  const rels = new Map<string, string>();
+  const relsXml = files['xl/_rels/workbook.xml.rels'];
+  if (relsXml) {
+    for (const m of decoder.decode(relsXml).matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+      const id = attr(m[1]!, 'Id');
+      const target = attr(m[1]!, 'Target');
+      if (id && target) rels.set(id, target.replace(/^\/?xl\//, '').replace(/^\//, ''));
+    }
+  }
+  const sheets: { name: string; path: string }[] = [];
+  for (const m of decoder.decode(workbook).matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = unescapeXml(attr(m[1]!, 'name') ?? '');
+    const rid = attr(m[1]!, 'r:id');
+    const target = rid ? rels.get(rid) : undefined;
+    const path = `xl/${target ?? `worksheets/sheet${sheets.length + 1}.xml`}`;
+    sheets.push({ name, path });
+  }
+  const withData = sheets.filter((s) => files[s.path] && sheetHasData(files[s.path]!));
+  if (withData.length > 1) {
+    return fileProblem('second_sheet', withData.map((s) => s.name).join(', '));
+  }
+  const sheet = withData[0] ?? sheets[0];
+  const xml = sheet ? files[sheet.path] : undefined;
+  if (!xml) return fileProblem('empty');
+
+  const shared: string[] = [];
+  const sharedXml = files['xl/sharedStrings.xml'];
+  if (sharedXml) {
+    for (const m of decoder.decode(sharedXml).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+      shared.push(m[1] === undefined ? '' : runText(m[1]));
+    }
+  }
+
+  // Merged ranges are listed after the sheet's data.
+  const merged: MergedRange[] = [];
+  const dataEnd = lastIndexOfBytes(xml, '</sheetData>');
+  const tail = decoder.decode(xml.subarray(dataEnd === -1 ? xml.length : dataEnd));
+  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
+    const a = cellRef(m[1]!);
+    const b = cellRef(m[2]!);
+    if (a && b) merged.push({ fromRow: a.row, toRow: b.row, fromCol: a.col, toCol: b.col });
+  }
+
+  const total = dataEnd === -1 ? xml.length : dataEnd;
+  const stream = new TextDecoder();
+  let offset = Math.max(0, indexOfBytes(xml, '<sheetData'));
+  let buffer = '';
+  let lastLine = 0;
+  const reader: TableReader = {
+    format: 'xlsx',
+    encoding: null,
+    totalBytes: total,
+    bytesRead: offset,
+    merged,
+    done: false,
+    next(sliceBytes = SLICE) {
+      const rows: RawRow[] = [];
+      while (!rows.length && !reader.done) {
+        const end = Math.min(total, offset + sliceBytes);
+        buffer += stream.decode(xml.subarray(offset, end), { stream: end < total });
+        offset = end;
+        reader.bytesRead = offset;
+        const cut = end < total ? buffer.lastIndexOf('</row>') : buffer.length;
+        if (cut === -1) continue;
+        const chunk = end < total ? buffer.slice(0, cut + 6) : buffer;
+        buffer = end < total ? buffer.slice(cut + 6) : '';
+        for (const m of chunk.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+          const r = attr(m[1]!, 'r');
+          const line = r ? Number(r) : lastLine + 1;
+          lastLine = line;
+          const row: RawRow = { line, cells: [], formulas: [], formulasWithoutValue: [] };
+          let col = -1;
+          for (const c of (m[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+            const ref = attr(c[1]!, 'r');
+            const at = ref ? cellRef(ref) : null;
+            col = at ? at.col : col + 1;
+            const inner = c[2] ?? '';
+            const type = attr(c[1]!, 't') ?? 'n';
+            const formula = inner.includes('<f');
+            if (formula) row.formulas.push(col);
+            const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+            let value: CellValue;
+            if (type === 'inlineStr')
+              value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+            else if (v === undefined) value = null;
+            else if (type === 's') value = shared[Number(v)] ?? '';
+            else if (type === 'b') value = v === '1';
+            else if (type === 'n') value = v.trim() === '' ? null : Number(v);
+            else value = unescapeXml(v); // str (a formula's text), e (an error such as #N/A), d
+            if (formula && value === null) row.formulasWithoutValue.push(col);
+            if (typeof value === 'string') value = value.trim();
+            row.cells[col] = value === '' ? null : value;
+          }
+          for (let i = 0; i < row.cells.length; i++) row.cells[i] ??= null;
+          rows.push(row);
+        }
+        if (offset >= total) reader.done = true;
+      }
+      return rows;
+    },
+  };
+  return { ok: true, reader };
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Letters only Vietnamese has (NFC): Windows-1252 cannot give them, Windows-1258 can. */
+const VIETNAMESE_ONLY =
+  /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/g;
+/** A tone mark left alone after NFC: a reading that makes these is the wrong one. */
+const STRAY_MARK = /[\u0300-\u036f]/g;
+
+/** How Vietnamese a Windows-1258 reading looks: its Vietnamese letters, less its stray marks. */
+function vietnameseScore(text: string): number {
+  const nfc = text.normalize('NFC');
+  return (nfc.match(VIETNAMESE_ONLY) ?? []).length - 2 * (nfc.match(STRAY_MARK) ?? []).length;
+}
+
+/** The text and the encoding it was read in; null when it looks binary. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  // A NUL byte: UTF-16, or not text at all.
+  if (bytes.subarray(0, 4096).includes(0)) return null;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: one of Excel's ANSI code pages.
+  }
+  const sample = bytes.subarray(0, 1 << 20);
+  const as1258 = new TextDecoder('windows-1258').decode(sample);
+  const encoding = vietnameseScore(as1258) > 0 ? 'windows-1258' : 'windows-1252';
+  return { text: new TextDecoder(encoding).decode(bytes).normalize('NFC'), encoding };
+}
+
+/** Control characters that no text file holds (tab, CR, LF aside). */
+// eslint-disable-next-line no-control-regex
+const BINARY = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
+
+function openCsv(bytes: Uint8Array): Opened {
+  const decoded = decodeCsv(bytes);
+  if (!decoded || BINARY.test(decoded.text.slice(0, 4096))) return fileProblem('not_spreadsheet');
+  const text = decoded.text.normalize('NFC');
+  if (!text.trim()) return fileProblem('empty');
+  const delimiter = Papa.parse<string[]>(text.slice(0, 64 * 1024), { preview: 20 }).meta.delimiter;
+  const total = text.length;
+  let offset = 0;
+  let line = 0;
+  const reader: TableReader = {
+    format: 'csv',
+    encoding: decoded.encoding,
+    totalBytes: total,
+    bytesRead: 0,
+    merged: [],
+    done: false,
+    next(sliceBytes = SLICE) {
+      if (reader.done) return [];
+      // Cut at a line end outside quotes: an even number of quotes since the last cut.
+      let end = Math.min(total, offset + sliceBytes);
+      if (end < total) {
+        let quotes = 0;
+        for (let i = offset; i < end; i++) if (text.charCodeAt(i) === 34) quotes++;
+        let i = end;
+        while (i < total) {
+          const ch = text.charCodeAt(i);
+          if (ch === 34) quotes++;
+          else if (ch === 10 && quotes % 2 === 0) break;
+          i++;
+        }
+        end = Math.min(total, i + 1);
+      }
+      const slice = text.slice(offset, end);
+      const parsed = Papa.parse<string[]>(slice, { delimiter });
+      // A slice ending in a line end gives one empty record after it.
+      const last = parsed.data[parsed.data.length - 1];
+      if (/\n$/.test(slice) && last?.length === 1 && last[0] === '') parsed.data.pop();
+      offset = end;
+      reader.bytesRead = offset;
+      if (offset >= total) reader.done = true;
+      const rows: RawRow[] = [];
+      for (const record of parsed.data) {
+        line += 1;
+        rows.push({
+          line,
+          cells: record.map((c) => (c.trim() === '' ? null : c.trim())),
+          formulas: [],
+          formulasWithoutValue: [],
+        });
+      }
+      return rows;
+    },
+  };
+  return { ok: true, reader };
+}
+
+export { columnLetter };
