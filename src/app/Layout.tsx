@@ -1,5 +1,6 @@
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,12 +20,13 @@ import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { can } from '../config/permissions';
 import { useT } from '../lib/i18n';
-import { useSession } from '../lib/session';
+import { useCan, useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { PageLoader } from '../components/PageLoader';
 import { FirstPageGate } from './first-page';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { HeaderSearch } from '../features/accounts/components/HeaderSearch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
 import { navItems, routePermissions } from './navigation';
 
@@ -177,6 +179,10 @@ export function Layout() {
   // Once opened on a phone, the drawer stays mounted so that it can slide out again.
   const [drawerUsed, setDrawerUsed] = useState(false);
   const shown = useShown();
+  // The counter's account search, for the roles that work at the desk.
+  const canSearch = useCan('accounts:act');
+  const [searchOpen, setSearchOpen] = useState(false);
+  const searchRow = canSearch && !desktop && searchOpen;
 
   const drawerContent = (
     <>
@@ -227,7 +233,19 @@ export function Layout() {
           <Typography variant="h6" component="p" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
             {desktop ? t('common.appName') : t('common.appShort')}
           </Typography>
+          {canSearch && desktop ? <HeaderSearch /> : null}
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            {canSearch && !desktop ? (
+              <IconButton
+                color="inherit"
+                aria-label={t('shell.search.open')}
+                aria-expanded={searchOpen}
+                aria-controls={searchOpen ? 'header-search-row' : undefined}
+                onClick={() => setSearchOpen((o) => !o)}
+              >
+                <SearchOutlined />
+              </IconButton>
+            ) : null}
             {DemoBar && desktop ? (
               <Suspense fallback={null}>
                 <DemoBar />
@@ -237,6 +255,11 @@ export function Layout() {
             {desktop ? <HeaderUser /> : null}
           </Stack>
         </Toolbar>
+        {searchRow ? (
+          <Toolbar id="header-search-row" sx={{ minHeight: 56 }}>
+            <HeaderSearch autoFocus onDone={() => setSearchOpen(false)} />
+          </Toolbar>
+        ) : null}
         {DemoBar && !desktop ? (
           // On a phone the demo marker and clock get a row of their own under the title.
           <Toolbar variant="dense" sx={{ minHeight: 44, justifyContent: 'flex-end' }}>
@@ -290,6 +313,7 @@ export function Layout() {
       >
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
+        {searchRow ? <Box sx={{ height: 56, displayPrint: 'none' }} /> : null}
         {/* At the top of the content, in its own space: it covers nothing. */}
         {shown ? (
           <Suspense fallback={null}>
