@@ -44,8 +44,11 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** Make the seed once (vitest globalSetup, or the e2e/bench scripts). */
-export async function prepareSeed(log: (s: string) => void = () => {}): Promise<void> {
+/**
+ * Make the seed once (vitest globalSetup, or the e2e/bench scripts). Returns the PostgreSQL
+ * template's name, or the PGlite dump's path.
+ */
+export async function prepareSeed(log: (s: string) => void = () => {}): Promise<string> {
   const hash = seedHash();
   const url = pgUrl();
   if (url) {
@@ -54,23 +57,31 @@ export async function prepareSeed(log: (s: string) => void = () => {}): Promise<
     const [exists] = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (!exists) {
       log(`seeding PostgreSQL template ${name}…`);
+      // A copy left half-made by a run that was stopped.
+      await admin.exec(`drop database if exists ${name}_tmp with (force)`);
       await admin.exec(`create database ${name}_tmp`);
       const db = await openDatabase({ url: withDatabase(url, `${name}_tmp`), poolSize: 2 });
       await seed(db);
       await db.close();
+      // The pool's connections may still be ending on the server's side: a rename needs none.
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [`${name}_tmp`],
+      );
       await admin.exec(`alter database ${name}_tmp rename to ${name}`);
     }
     await admin.close();
-    return;
+    return name;
   }
   const file = join(CACHE, `server-seed-${hash}.tar.gz`);
-  if (existsSync(file)) return;
+  if (existsSync(file)) return file;
   mkdirSync(CACHE, { recursive: true });
   for (const old of readdirSync(CACHE)) {
     if (old.startsWith('server-seed-')) rmSync(join(CACHE, old), { force: true });
   }
   log('seeding PGlite…');
   writeFileSync(file, Buffer.from(await (await dumpSeeded()).arrayBuffer()));
+  return file;
 }
 
 /** Seed into a PGlite in memory and dump it (used by prepareSeed). */

@@ -39,6 +39,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       typeParsers[oid] ?? (pg.types.getTypeParser(oid, format as 'text') as (v: string) => unknown),
   };
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection the database ends (a restart, a terminated backend) leaves the pool and is
+  // replaced at the next query; without a listener, its error would end the whole process.
+  pool.on('error', (e) => console.warn(`database connection lost: ${e.message}`));
   // Fail at start-up, not at the first request, when the database cannot be reached.
   await pool.query('select 1');
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

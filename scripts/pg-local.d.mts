@@ -1,0 +1,6 @@
+export function findPostgres(): string | null;
+export function freePort(): Promise<number>;
+export function startPostgres(options?: {
+  port?: number;
+  log?: (s: string) => void;
+}): Promise<{ url: string; port: number; dir: string; stop: () => void }>;
