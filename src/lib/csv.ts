@@ -57,3 +57,17 @@ export function csvStream(rows: Iterable<readonly Cell[]>): ReadableStream<Uint8
     },
   });
 }
+
+/**
+ * A CSV document from batches of rows that arrive asynchronously (a server's keyset batches):
+ * BOM first, one chunk per batch. The next batch is asked for only when the reader wants more.
+ */
+export async function* csvChunks(
+  batches: AsyncIterable<readonly (readonly Cell[])[]>,
+): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  yield encoder.encode(BOM);
+  for await (const batch of batches) {
+    if (batch.length) yield encoder.encode(batch.map(csvLine).join(''));
+  }
+}

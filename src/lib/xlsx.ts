@@ -141,4 +141,41 @@ export function xlsxStream(
   });
 }
 
+/**
+ * A workbook from batches of rows that arrive asynchronously (a server's keyset batches): each
+ * batch is written and compressed as it comes, and the next one is asked for only when the reader
+ * has taken what came out.
+ */
+export async function* xlsxChunks(
+  sheetName: string,
+  batches: AsyncIterable<readonly (readonly Cell[])[]>,
+): AsyncGenerator<Uint8Array> {
+  const out: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else if (chunk.length) out.push(chunk);
+  });
+  const drain = function* () {
+    if (failure) throw failure;
+    while (out.length) yield out.shift()!;
+  };
+  for (const [path, text] of Object.entries(frameFiles(sheetName))) {
+    const file = new ZipDeflate(path, { level: 6 });
+    zip.add(file);
+    file.push(strToU8(text), true);
+  }
+  const sheet = new ZipDeflate(SHEET_PATH, { level: 6 });
+  zip.add(sheet);
+  sheet.push(strToU8(SHEET_HEAD));
+  let index = 0;
+  for await (const batch of batches) {
+    sheet.push(strToU8(batch.map((row) => rowXml(row, index++)).join('')));
+    yield* drain();
+  }
+  sheet.push(strToU8(SHEET_TAIL), true);
+  zip.end();
+  yield* drain();
+}
+
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

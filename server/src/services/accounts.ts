@@ -15,6 +15,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { components, operations } from '../../../src/api/schema';
 import { classifyQuery, mask, type AccountQuery } from '../../../src/lib/account-search';
 import type { ExportFilter } from '../../../src/lib/account-export';
+import { syncDayOf, type DeskReportState } from '../../../src/lib/desk-report';
 import { notFound, invalidField } from '../http/problem';
 import type { Services } from '.';
 import type { SessionUser } from './users';
@@ -359,4 +360,31 @@ export function afterSql(order: AccountOrder, last: readonly unknown[]): RawBuil
   const keys = sql.join(order.keys);
   const values = sql.join(last.map((v) => sql`${v}`));
   return order.desc ? sql<SqlBool>`(${keys}) < (${values})` : sql<SqlBool>`(${keys}) > (${values})`;
+}
+
+// ---------------------------------------------------------------- desk reports
+
+export interface DeskReportRow {
+  id: string;
+  account_id: string;
+  reported_on: string;
+  reported_at: string;
+  reported_by: string;
+  sync_confirms: boolean;
+  withdrawn_on: string | null;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
+}
+
+/**
+ * A report's state on `today` (as the demo's demoReportState): pending until the sync the next day,
+ * then what the sync found; withdrawn if withdrawn while pending.
+ */
+export function reportStateOf(r: DeskReportRow, today: string): DeskReportState {
+  const syncDay = syncDayOf(r.reported_on);
+  if (r.withdrawn_on !== null && r.withdrawn_on < syncDay && r.withdrawn_on <= today)
+    return 'withdrawn';
+  if (today < syncDay) return 'pending';
+  return r.sync_confirms ? 'confirmed' : 'not_confirmed';
 }
