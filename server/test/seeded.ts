@@ -7,7 +7,16 @@
  *   seeded once, and each test file gets `create database … template …` of its own.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, typeParsers, wrapPglite, type Database } from '../src/db';
 import { MIGRATIONS_DIR, migrate } from '../src/db/migrate';
@@ -37,6 +46,14 @@ export async function seed(database: Database): Promise<void> {
 }
 
 const pgUrl = () => process.env.TEST_DATABASE_URL;
+
+/**
+ * What prepareSeed made for this run, for the test files: vitest's globalSetup runs it before the
+ * workers start, and they inherit the environment. A seed file edited while a run is under way
+ * then does not send the run's later test files to a seed that does not exist yet.
+ */
+const SEED_ENV = 'VNEID_SERVER_SEED';
+const pinned = (): string | undefined => process.env[SEED_ENV];
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -71,16 +88,23 @@ export async function prepareSeed(log: (s: string) => void = () => {}): Promise<
       await admin.exec(`alter database ${name}_tmp rename to ${name}`);
     }
     await admin.close();
+    process.env[SEED_ENV] = name;
     return name;
   }
   const file = join(CACHE, `server-seed-${hash}.tar.gz`);
+  process.env[SEED_ENV] = file;
   if (existsSync(file)) return file;
   mkdirSync(CACHE, { recursive: true });
+  // Older seeds go, but not one another run (in the same tree) may still be reading.
   for (const old of readdirSync(CACHE)) {
-    if (old.startsWith('server-seed-')) rmSync(join(CACHE, old), { force: true });
+    const path = join(CACHE, old);
+    if (old.startsWith('server-seed-') && Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { force: true });
   }
   log('seeding PGlite…');
-  writeFileSync(file, Buffer.from(await (await dumpSeeded()).arrayBuffer()));
+  // Written under another name first: a run that starts meanwhile never reads half a file.
+  writeFileSync(`${file}.tmp`, Buffer.from(await (await dumpSeeded()).arrayBuffer()));
+  renameSync(`${file}.tmp`, file);
   return file;
 }
 
@@ -102,7 +126,8 @@ export async function seededDatabase(): Promise<Database & { drop(): Promise<voi
   if (url) {
     const name = `vneid_test_${randomBytes(4).toString('hex')}`;
     const admin = await openDatabase({ url, poolSize: 1 });
-    await admin.exec(`create database ${name} template vneid_seed_${hash}`);
+    const template = pinned()?.startsWith('vneid_seed_') ? pinned() : `vneid_seed_${hash}`;
+    await admin.exec(`create database ${name} template ${template}`);
     const db = await openDatabase({ url: withDatabase(url, name), poolSize: 5 });
     return Object.assign(db, {
       drop: async () => {
@@ -112,7 +137,8 @@ export async function seededDatabase(): Promise<Database & { drop(): Promise<voi
       },
     });
   }
-  const file = join(CACHE, `server-seed-${hash}.tar.gz`);
+  const given = pinned();
+  const file = given?.endsWith('.tar.gz') ? given : join(CACHE, `server-seed-${hash}.tar.gz`);
   if (!existsSync(file)) await prepareSeed();
   const blob = new Blob([readFileSync(file)]);
   const db = await openDatabase({ loadDataDir: blob });
