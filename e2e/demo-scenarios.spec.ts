@@ -39,7 +39,9 @@ test('a scenario link keeps the demo date, and the app keeps working', async ({ 
     await page.goto('/accounts');
   } else {
     await page.goto('/accounts?scenario=slow');
-    await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible({
+      timeout: 20_000,
+    });
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible({ timeout: 15_000 });
@@ -49,7 +51,9 @@ test('a scenario link keeps the demo date, and the app keeps working', async ({ 
     await page.goto('/');
   } else {
     await page.goto('/?scenario=normal');
-    await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible({
+      timeout: 20_000,
+    });
     // The parameters are read once and taken out of the address.
     await expect(page).toHaveURL(/\/$/);
   }
@@ -66,9 +70,19 @@ for (const scenario of Object.keys(scenarioLabels) as Scenario[]) {
       await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
       await signIn(page, 'admin.ict', { demoDate: '2024-06-10' });
       await page.goto(`/notices?scenario=${scenario}`);
+      // The page has kept the scenario (the backend's worker hands it to the page's storage) before
+      // the reload.
+      await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('vneid-demo:demo-state')))
+        .toContain(scenario);
       await page.reload();
       // Whatever the scenario did to the page, the header and its demo clock are there.
-      await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible({
+        timeout: 20_000,
+      });
       if (scenario === 'offline') {
         // One message for the whole page, not one per request.
         await expect(
@@ -86,7 +100,9 @@ for (const scenario of Object.keys(scenarioLabels) as Scenario[]) {
       await expect(page).toHaveURL(/\/notices$/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('alert').filter({ hasText: /máy chủ/i })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Hôm nay: 10/06/2024' })).toBeVisible({
+        timeout: 20_000,
+      });
     });
   }
 }

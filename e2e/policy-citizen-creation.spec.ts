@@ -67,6 +67,8 @@ for (const user of ['officer.vietyen', 'admin.ict'] as DemoUsername[]) {
       await expect(page.getByRole('heading', { name: 'Tài khoản công dân' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Tạo tài khoản công dân' })).toBeVisible();
       await expect(page.getByText(/sẽ bị bỏ từ ngày 15\/06\/2024/)).toBeVisible();
+      await expect(page.getByText(/2834\/UBND-NC/)).toBeVisible();
+      await expect(page.getByText(/tổng đài hỗ trợ 1900\.0368/)).toBeVisible();
       await expectNoAxeViolations(page);
       if (user === 'officer.vietyen') await snap(page, testInfo, 'policy-citizen-form-before');
 
@@ -94,6 +96,13 @@ for (const user of ['officer.vietyen', 'admin.ict'] as DemoUsername[]) {
       await nav(page).getByRole('link', { name: 'Tạo tài khoản' }).click();
       await expect(page).toHaveURL(/\/accounts\/new$/);
       await expect(page.getByRole('heading', { name: 'Công dân cần tài khoản?' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Tạo tài khoản tổ chức' }),
+      ).toBeVisible();
+      const instead = page.getByRole('region', { name: 'Công dân cần tài khoản?' });
+      await expect(instead).toContainText('3701/VPCP-KSTT');
+      await expect(instead).toContainText('2834/UBND-NC');
+      await expect(instead).toContainText('1900.0368');
       await expect(
         page.getByRole('heading', { name: 'Tài khoản tổ chức, doanh nghiệp' }),
       ).toBeVisible();
@@ -132,7 +141,11 @@ for (const user of ['officer.vietyen', 'admin.ict'] as DemoUsername[]) {
       await page.goto('/accounts/new?kind=citizen');
       await expect(page.getByRole('heading', { name: 'Chức năng này đã được bỏ' })).toBeVisible();
       await expect(page.getByText(/Từ ngày 15\/06\/2024, cán bộ bộ phận một cửa/)).toBeVisible();
-      await expect(page.getByText(/3701\/VPCP-KSTT/)).toBeVisible();
+      // Its sources and the citizens' help line, as on every screen that explains the removal.
+      const removed = page.getByRole('status').filter({ hasText: 'Chức năng này đã được bỏ' });
+      await expect(removed).toContainText('3701/VPCP-KSTT');
+      await expect(removed).toContainText('2834/UBND-NC ngày 31/5/2024');
+      await expect(removed).toContainText('tổng đài hỗ trợ 1900.0368');
       await expect(page.getByRole('textbox')).toHaveCount(0);
       await expectNoAxeViolations(page);
       await page.getByRole('link', { name: 'Mở hướng dẫn tại quầy' }).click();

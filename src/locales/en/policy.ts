@@ -3,6 +3,7 @@ import type { SameShape } from '../../lib/i18n/types';
 
 export default {
   newTitle: 'Create account',
+  newTitleOrg: 'Create organisation account',
   guideTitle: 'Counter guide',
   kind: {
     label: 'Kind of account to create',
@@ -13,6 +14,12 @@ export default {
     title: 'A citizen needs an account?',
     body: 'Since {date}, citizens register and sign in on their own with their VNeID electronic identity. Go through the counter guide with them.',
     link: 'Open the counter guide',
+  },
+  removal: {
+    sources:
+      'Basis: letter 3701/VPCP-KSTT of 29/5/2024 from the Government Office; letter 2834/UBND-NC of 31/5/2024 from the Bắc Giang People’s Committee.',
+    hotline:
+      'Citizens with VNeID problems: call the Ministry of Public Security’s support line {phone}.',
   },
   removed: {
     title: 'This function has been removed',

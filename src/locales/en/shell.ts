@@ -6,10 +6,11 @@ export default {
     label: 'Main navigation',
     home: 'Migration progress',
     accounts: 'Accounts to resolve',
-    accountNew: 'Create account',
+    accountNew: 'Create organisation account',
     guide: 'Counter guide',
     notices: 'Guidance notices',
     audit: 'Audit log',
+    imports: 'Import data',
   },
   openMenu: 'Open navigation menu',
   closeMenu: 'Close navigation menu',
@@ -49,7 +50,7 @@ export default {
   policyBanner: {
     region: 'Policy notice',
     removed:
-      'Since {date}, one-stop desks no longer create citizen accounts. Help citizens use VNeID instead.',
+      'Since {date}, one-stop desks no longer create citizen accounts (letters 3701/VPCP-KSTT, 2834/UBND-NC). Help citizens use VNeID; VNeID support line: 1900.0368.',
     deadlinePassed:
       'The citizen account conversion deadline ({date}) has passed. {count} accounts in your scope are still not converted.',
     deadlinePassed_one:

@@ -1,5 +1,6 @@
 export default {
   newTitle: 'Tạo tài khoản',
+  newTitleOrg: 'Tạo tài khoản tổ chức',
   guideTitle: 'Hướng dẫn tại quầy',
   kind: {
     label: 'Loại tài khoản cần tạo',
@@ -10,6 +11,11 @@ export default {
     title: 'Công dân cần tài khoản?',
     body: 'Từ {date}, công dân tự đăng ký và đăng nhập bằng tài khoản định danh điện tử VNeID. Hãy cùng công dân làm theo các bước trong hướng dẫn tại quầy.',
     link: 'Mở hướng dẫn tại quầy',
+  },
+  removal: {
+    sources:
+      'Căn cứ: Công văn số 3701/VPCP-KSTT ngày 29/5/2024 của Văn phòng Chính phủ; Công văn số 2834/UBND-NC ngày 31/5/2024 của UBND tỉnh Bắc Giang.',
+    hotline: 'Công dân gặp vướng mắc với VNeID: gọi tổng đài hỗ trợ {phone} của Bộ Công an.',
   },
   removed: {
     title: 'Chức năng này đã được bỏ',

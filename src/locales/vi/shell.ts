@@ -3,10 +3,11 @@ export default {
     label: 'Điều hướng chính',
     home: 'Tiến độ chuyển đổi',
     accounts: 'Tài khoản cần xử lý',
-    accountNew: 'Tạo tài khoản',
+    accountNew: 'Tạo tài khoản tổ chức',
     guide: 'Hướng dẫn tại quầy',
     notices: 'Thông báo hướng dẫn',
     audit: 'Nhật ký thao tác',
+    imports: 'Nhập số liệu',
   },
   openMenu: 'Mở menu điều hướng',
   closeMenu: 'Đóng menu điều hướng',
@@ -46,7 +47,7 @@ export default {
   policyBanner: {
     region: 'Thông báo về chính sách',
     removed:
-      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân. Hãy hướng dẫn công dân dùng VNeID.',
+      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân (Công văn 3701/VPCP-KSTT, 2834/UBND-NC). Hãy hướng dẫn công dân dùng VNeID; hỗ trợ VNeID: tổng đài 1900.0368.',
     deadlinePassed:
       'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
     deadlinePassed_one:

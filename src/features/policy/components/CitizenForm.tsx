@@ -12,6 +12,7 @@ import { useT } from '../../../lib/i18n';
 import { useCreateCitizenAccount } from '../api/create-citizen';
 import type { CreatedAccount } from '../api/create-organisation';
 import { focusFirstError, serverErrors, type Errors } from './formErrors';
+import { RemovalSources } from './RemovalSources';
 import { UnitPicker } from './UnitPicker';
 
 const fields = ['fullName', 'identityNumber', 'birthDate', 'phone', 'communeCode'] as const;
@@ -112,7 +113,10 @@ export function CitizenForm({ removedSince }: { removedSince: string }) {
       <Typography id="cit-title" variant="h6" component="h2">
         {t('policy.citizen.title')}
       </Typography>
-      <Alert severity="warning">{t('policy.citizen.intro', { date: f.date(removedSince) })}</Alert>
+      <Alert severity="warning">
+        {t('policy.citizen.intro', { date: f.date(removedSince) })}
+        <RemovalSources />
+      </Alert>
       <Box
         component="form"
         ref={formRef}

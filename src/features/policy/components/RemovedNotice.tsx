@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { RemovalSources } from './RemovalSources';
 
 /** What a visit to the old citizen form finds once the function is removed: since when, why, where to go. */
 export function RemovedNotice({ since, basis }: { since: string; basis: string }) {
@@ -19,6 +20,7 @@ export function RemovedNotice({ since, basis }: { since: string; basis: string }
       </AlertTitle>
       <Typography>{t('policy.removed.body', { date: f.date(since), basis })}</Typography>
       <Typography sx={{ mt: 1 }}>{t('policy.removed.next')}</Typography>
+      <RemovalSources />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 1.5 }}>
         <Link component={RouterLink} to={paths.guide} sx={{ fontWeight: 600 }}>
           {t('policy.removed.guide')}

@@ -17,6 +17,7 @@ import { useOpenCitizenForm } from '../api/open-citizen-form';
 import { usePolicyState } from '../api/policy-state';
 import { CitizenForm } from '../components/CitizenForm';
 import { OrganisationForm } from '../components/OrganisationForm';
+import { RemovalSources } from '../components/RemovalSources';
 import { RemovedNotice } from '../components/RemovedNotice';
 
 type Kind = 'organisation' | 'citizen';
@@ -30,8 +31,13 @@ function GuideInstead({ since }: { since: string }) {
       <Typography id="instead-title" variant="h6" component="h2">
         {t('policy.replaced.title')}
       </Typography>
-      <Typography sx={{ my: 1 }}>{t('policy.replaced.body', { date: f.date(since) })}</Typography>
-      <Link component={RouterLink} to={paths.guide} sx={{ fontWeight: 600 }}>
+      <Typography sx={{ mt: 1 }}>{t('policy.replaced.body', { date: f.date(since) })}</Typography>
+      <RemovalSources />
+      <Link
+        component={RouterLink}
+        to={paths.guide}
+        sx={{ fontWeight: 600, display: 'inline-block', mt: 1 }}
+      >
         {t('policy.replaced.link')}
       </Link>
     </Paper>
@@ -42,7 +48,8 @@ export default function NewAccountRoute() {
   const t = useT();
   const { query, state } = usePolicyState();
   const [params, setParams] = useSearchParams();
-  const title = t('policy.newTitle');
+  // Once citizen accounts are no longer created here, the page creates organisation accounts only.
+  const title = state?.citizenCreationRemoved ? t('policy.newTitleOrg') : t('policy.newTitle');
   const asked: Kind = params.get('kind') === 'citizen' ? 'citizen' : 'organisation';
   // A visit to the old citizen form's address after the removal is an attempt the server audits.
   useOpenCitizenForm(asked === 'citizen' && !!state?.citizenCreationRemoved);
