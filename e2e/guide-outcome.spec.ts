@@ -6,15 +6,15 @@ import { snap } from './support/screens';
 
 const AFTER = '2024-06-20';
 
-async function convertedToday(page: Page): Promise<number> {
+async function citizens(page: Page): Promise<{ convertedToday: number; reported: number }> {
   return page.evaluate(async (api) => {
     const res = await fetch(`${api}/stats/summary`, { credentials: 'include' });
-    const body = (await res.json()) as { citizens: { convertedToday: number } };
-    return body.citizens.convertedToday;
+    const body = (await res.json()) as { citizens: { convertedToday: number; reported: number } };
+    return body.citizens;
   }, apiBase());
 }
 
-test('an officer follows the guide with a citizen, records "linked", and the figures move', async ({
+test('an officer follows the guide with a citizen, reports "linked", and it waits for VNeID', async ({
   page,
 }, testInfo) => {
   await signIn(page, 'officer.vietyen', { path: '/guide', demoDate: AFTER });
@@ -27,10 +27,10 @@ test('an officer follows the guide with a citizen, records "linked", and the fig
     await expect(page.getByRole('heading', { name: new RegExp(step) })).toBeVisible();
   }
   await expect(page.getByText('Tổng đài hỗ trợ VNeID của Bộ Công an: 1900.0368.')).toBeVisible();
-  const before = await convertedToday(page);
+  const before = await citizens(page);
 
   await page.getByLabel('Tìm theo tên, số định danh hoặc số điện thoại').fill('nguyen van an');
-  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Tìm', exact: true }).click();
   await expect(page.getByText(/^Tìm thấy \d+ tài khoản$/)).toBeVisible();
   await expectNoAxeViolations(page);
   await snap(page, testInfo, 'guide-search');
@@ -48,11 +48,17 @@ test('an officer follows the guide with a citizen, records "linked", and the fig
   await page.keyboard.press('Space');
   await expect(page.getByText('Đã xong 1/5 bước')).toBeVisible();
 
-  await page.getByRole('radio', { name: 'Đã liên kết VNeID' }).check();
+  await page.getByRole('radio', { name: 'Công dân đã liên kết VNeID tại quầy' }).check();
   await page.getByLabel('Ghi chú (không bắt buộc)').fill('Quét mã QR, cập nhật từ CSDL dân cư');
   await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
-  await expect(page.getByText('Đã ghi nhận kết quả vào lịch sử tài khoản.')).toBeVisible();
-  await expect(page.getByText('Đã chuyển đổi').first()).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Xác nhận công dân đã liên kết VNeID' })
+    .getByRole('button', { name: 'Xác nhận Nguyễn Văn An đã liên kết' })
+    .click();
+  await expect(
+    page.getByText('Đã ghi nhận: tài khoản chờ đối soát với dữ liệu VNeID.'),
+  ).toBeVisible();
+  await expect(page.getByText('Báo tại quầy, chờ đối soát').first()).toBeVisible();
   await expectNoAxeViolations(page);
   await snap(page, testInfo, 'guide-recorded');
 
@@ -60,20 +66,24 @@ test('an officer follows the guide with a citizen, records "linked", and the fig
   await page.getByRole('link', { name: 'Mở trang tài khoản' }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${id}$`));
   await expect(
-    page.getByText(/Công dân đến quầy: Đã liên kết VNeID bởi officer.vietyen/),
+    page.getByText(/Công dân đến quầy: Công dân đã liên kết VNeID tại quầy bởi officer.vietyen/),
   ).toBeVisible();
   await expect(page.getByText('Quét mã QR, cập nhật từ CSDL dân cư')).toBeVisible();
 
-  // …and in the progress figures.
-  expect(await convertedToday(page)).toBe(before + 1);
+  // …and in the progress figures: apart, not as converted.
+  expect(await citizens(page)).toMatchObject({
+    convertedToday: before.convertedToday,
+    reported: before.reported + 1,
+  });
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Tiến độ chuyển đổi' })
     .click();
-  const today = page
-    .getByRole('heading', { name: 'Chuyển đổi hôm nay' })
-    .locator('xpath=following-sibling::p[1]');
-  await expect(today).toHaveText(new Intl.NumberFormat('vi-VN').format(before + 1));
+  await expect(
+    page.getByRole('link', {
+      name: `Ngoài ra ${before.reported + 1} báo liên kết tại quầy, chờ đối soát`,
+    }),
+  ).toBeVisible();
 });
 
 test('the guide prints as a one-page handout without the desk parts', async ({ page }) => {

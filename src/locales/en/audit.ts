@@ -33,6 +33,8 @@ export default {
     account_merge: 'Duplicates merged',
     account_close: 'Account closed',
     account_reopen: 'Account reopened',
+    account_search_number: 'Search by a whole number',
+    account_desk_report_withdraw: 'Desk link report withdrawn',
     audit_export: 'Audit log exported',
     notice_publish: 'Notice published',
     other: 'Other action',

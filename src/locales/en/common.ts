@@ -60,13 +60,13 @@ export default {
     pick: 'Choose an outcome.',
     confirmTitle: 'Confirm that the citizen linked VNeID',
     confirmBody:
-      'Account {name} ({id}) will be recorded as “Reported at the desk, awaiting reconciliation”. It counts as converted only once VNeID’s data confirm the link, after the next sync.',
+      'Account {name} ({id}) will be recorded as “Desk report, awaiting reconciliation”. It counts as converted only once VNeID’s data confirm the link, after the next sync.',
     confirmAction: 'Confirm {name} linked',
     savedReported: 'Recorded: the account awaits reconciliation with VNeID’s data.',
   },
   statuses: {
     converted: 'Converted',
-    reported_at_desk: 'Reported at the desk, awaiting reconciliation',
+    reported_at_desk: 'Desk report, awaiting reconciliation',
     unconverted: 'Not converted',
     awaiting_guidance: 'Awaiting guidance',
     closed: 'Closed',

@@ -30,6 +30,8 @@ export default {
     account_merge: 'Gộp tài khoản trùng',
     account_close: 'Đóng tài khoản',
     account_reopen: 'Mở lại tài khoản',
+    account_search_number: 'Tìm theo số đầy đủ',
+    account_desk_report_withdraw: 'Rút báo cáo liên kết tại quầy',
     audit_export: 'Xuất nhật ký thao tác',
     notice_publish: 'Phát hành thông báo',
     other: 'Thao tác khác',

@@ -57,13 +57,13 @@ export default {
     pick: 'Hãy chọn một kết quả.',
     confirmTitle: 'Xác nhận công dân đã liên kết VNeID',
     confirmBody:
-      'Tài khoản {name} ({id}) sẽ được ghi là “Báo liên kết tại quầy, chờ đối soát”. Tài khoản chỉ được tính là đã chuyển đổi khi dữ liệu VNeID xác nhận liên kết, sau lần đồng bộ tiếp theo.',
+      'Tài khoản {name} ({id}) sẽ được ghi là “Báo tại quầy, chờ đối soát”. Tài khoản chỉ được tính là đã chuyển đổi khi dữ liệu VNeID xác nhận liên kết, sau lần đồng bộ tiếp theo.',
     confirmAction: 'Xác nhận {name} đã liên kết',
     savedReported: 'Đã ghi nhận: tài khoản chờ đối soát với dữ liệu VNeID.',
   },
   statuses: {
     converted: 'Đã chuyển đổi',
-    reported_at_desk: 'Báo liên kết tại quầy, chờ đối soát',
+    reported_at_desk: 'Báo tại quầy, chờ đối soát',
     unconverted: 'Chưa chuyển đổi',
     awaiting_guidance: 'Chờ hướng dẫn',
     closed: 'Đã đóng',

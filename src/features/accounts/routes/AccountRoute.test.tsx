@@ -52,7 +52,7 @@ describe('recording the outcome of a counter visit on the account page', () => {
     expect(
       await screen.findByText('Đã ghi nhận: tài khoản chờ đối soát với dữ liệu VNeID.'),
     ).toBeInTheDocument();
-    expect(screen.getAllByText('Báo liên kết tại quầy, chờ đối soát').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Báo tại quầy, chờ đối soát').length).toBeGreaterThan(0);
     expect(screen.queryByText('Đã chuyển đổi')).not.toBeInTheDocument();
     expect(screen.getByText(/Báo bởi officer.vietyen lúc/)).toBeInTheDocument();
 

@@ -37,6 +37,8 @@ const actionLabels = {
   'account.merge': 'audit.actions.account_merge',
   'account.close': 'audit.actions.account_close',
   'account.reopen': 'audit.actions.account_reopen',
+  'account.search-number': 'audit.actions.account_search_number',
+  'account.desk-report.withdraw': 'audit.actions.account_desk_report_withdraw',
   'audit.export': 'audit.actions.audit_export',
   'notice.publish': 'audit.actions.notice_publish',
 } as const satisfies Record<string, TKey>;
@@ -155,6 +157,22 @@ export default function AuditRoute() {
                       <TableCell>{e.unitCode ? unitName(units.data, e.unitCode) : '—'}</TableCell>
                       <TableCell>
                         {isKnown(e.action) ? t(actionLabels[e.action]) : t('audit.actions.other')}
+                        {e.details && Object.keys(e.details).length ? (
+                          // The recorded facts as the server wrote them (filter, rows, hash, reason…).
+                          <Box
+                            component="div"
+                            sx={{
+                              typography: 'caption',
+                              color: 'text.secondary',
+                              fontFamily: 'monospace',
+                              overflowWrap: 'anywhere',
+                            }}
+                          >
+                            {Object.entries(e.details)
+                              .map(([k, v]) => `${k}=${String(v)}`)
+                              .join(' · ')}
+                          </Box>
+                        ) : null}
                       </TableCell>
                       <TableCell sx={{ fontFamily: 'monospace' }}>{e.targets.join(', ')}</TableCell>
                       <TableCell>
