@@ -62,6 +62,18 @@ function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A schema taken out of the document, its local `$ref`s (`#/components/…`) made absolute. */
+function inDocument(node: Json): Json {
+  if (Array.isArray(node)) return node.map(inDocument);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOC_ID}${v}` : inDocument(v),
+    ]),
+  );
+}
+
 /** JSON pointer escaping for one segment. */
 const seg = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -205,7 +217,8 @@ export class Contract {
           name: node.name,
           in: node.in,
           required: node.required === true || node.in === 'path',
-          schema: node.schema ?? {},
+          // Compiled on its own (not inside the document): its `#/…` refs point into the document.
+          schema: inDocument(node.schema ?? {}),
         },
       ];
     });
