@@ -1,14 +1,29 @@
 // `npm test`: every check in order, then one closing line `N passed, N failed` counting every
 // unit, integration and end-to-end test plus each whole-project check (format, lint, types, builds).
 // The static checks and the unit tests stop the run at the first failure (later steps would only
-// repeat it); the closing line is printed whatever happens.
+// repeat it); the closing line is printed whatever happens. The server's tests run twice, on PGlite
+// and on a PostgreSQL cluster of the run's own (scripts/pg-local.mjs), which the e2e project
+// `server` uses too; both runs' tests are in the count.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
+import { findNginx } from './nginx-local.mjs';
+import { findPostgres, startPostgres } from './pg-local.mjs';
 
 const MIN = 60_000;
+const CI = Boolean(process.env.CI) && process.env.CI !== 'false';
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** The PostgreSQL cluster of this run (server tests and the e2e project `server`), once started. */
+let postgres = null;
+// Stopped whatever happens: at the end, on an exception, on Ctrl-C or a kill.
+process.on('exit', () => postgres?.stop());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    postgres?.stop();
+    process.exit(130);
+  });
+}
 // Call the project's own binaries directly (as `npm run` does), without npx's start-up and warnings.
 const env = {
   ...process.env,
@@ -16,10 +31,15 @@ const env = {
 };
 
 /** Run one step; `counts` adds it to the tally as one check. Returns true when it passed. */
-function run(title, command, { counts = true, timeout = 5 * MIN } = {}) {
+function run(title, command, { counts = true, timeout = 5 * MIN, extraEnv = {} } = {}) {
   console.log(`\n━━ ${title}\n$ ${command}`);
   const started = Date.now();
-  const r = spawnSync(command, { shell: true, stdio: 'inherit', env, timeout });
+  const r = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+    timeout,
+  });
   const ok = r.status === 0;
   const why = r.error?.code === 'ETIMEDOUT' ? `, timed out after ${timeout / MIN} min` : '';
   const secs = ((Date.now() - started) / 1000).toFixed(1);
@@ -71,9 +91,36 @@ function tally(ok, counts) {
   if (!ok && counts.failed === 0) results.failed += 1;
 }
 
-function steps() {
+/**
+ * Something a step needs is not installed: a failure in CI (which installs it), a skip with a
+ * message elsewhere.
+ */
+function missing(what, step) {
+  if (CI) {
+    console.log(`\n━━ ${step}: FAILED (${what} is not installed; .ci/run installs it)`);
+    failures.push(step);
+    results.failed += 1;
+  } else {
+    console.log(`\n━━ ${step}: skipped (${what} is not installed here; CI installs it)`);
+  }
+}
+
+/** Vitest's JSON report as counts. */
+function vitestCounts(path) {
+  const report = readJson(path);
+  return (
+    report && {
+      passed: report.numPassedTests ?? 0,
+      failed: report.numFailedTests ?? 0,
+      skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    }
+  );
+}
+
+async function steps() {
   mkdirSync('test-results', { recursive: true });
   rmSync('test-results/unit.json', { force: true });
+  rmSync('test-results/server-postgres.json', { force: true });
   rmSync('test-results/e2e.json', { force: true });
 
   // (a–d) Static checks, one check each.
@@ -91,20 +138,38 @@ function steps() {
     'vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json',
     { counts: false, timeout: 8 * MIN },
   );
-  const unit = readJson('test-results/unit.json');
-  tally(
-    unitOk,
-    unit && {
-      passed: unit.numPassedTests ?? 0,
-      failed: unit.numFailedTests ?? 0,
-      skipped: (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0),
-    },
-  );
+  tally(unitOk, vitestCounts('test-results/unit.json'));
   if (!unitOk) return;
+
+  // (e2) The server's tests (and the conformance suite) again, on a real PostgreSQL: a cluster of
+  // this run's own on a free port, kept for the e2e project `server` and stopped at the end.
+  const pgStep = 'Server tests on PostgreSQL (Vitest, project server)';
+  if (!findPostgres()) {
+    missing('PostgreSQL (Debian package postgresql)', pgStep);
+  } else {
+    try {
+      postgres = await startPostgres({ log: (s) => console.log(`\n${s}`) });
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : e);
+    }
+    if (!postgres) {
+      failures.push(pgStep);
+      results.failed += 1;
+    } else {
+      const pgOk = run(
+        pgStep,
+        'vitest run --project server --reporter=default --reporter=json --outputFile=test-results/server-postgres.json',
+        { counts: false, timeout: 8 * MIN, extraEnv: { TEST_DATABASE_URL: postgres.url } },
+      );
+      tally(pgOk, vitestCounts('test-results/server-postgres.json'));
+    }
+  }
 
   // (f) Builds: the production build (no mocks), the demo build and the production build pointed at
   // the API server that the e2e projects `demo` and `http` run against.
-  if (run('Production build', 'vite build')) {
+  // dist/ is also what the e2e project `server` serves behind nginx: the API on the same origin.
+  const distOk = run('Production build', 'vite build', { extraEnv: { VITE_API_BASE_URL: '/api' } });
+  if (distOk) {
     run('Production build ships no mock code or demo users', 'node scripts/check-dist.mjs dist');
     run('JavaScript for / within its budget (200 KiB gzip)', 'node scripts/check-budget.mjs dist');
   }
@@ -121,10 +186,27 @@ function steps() {
     results.failed += 1;
     return;
   }
-  const e2eOk = run('End-to-end tests (Playwright: projects demo and http)', 'playwright test', {
-    counts: false,
-    timeout: 15 * MIN,
-  });
+  // The project `server` needs nginx, PostgreSQL and dist/: without them it is left out (a failure
+  // in CI, which installs them).
+  const projects = ['demo', 'http'];
+  if (!findNginx()) missing('nginx', 'End-to-end tests, project server');
+  else if (!postgres) missing('PostgreSQL', 'End-to-end tests, project server');
+  else if (!distOk) {
+    failures.push('End-to-end tests, project server (no production build)');
+    results.failed += 1;
+  } else projects.push('server');
+  const e2eOk = run(
+    `End-to-end tests (Playwright: projects ${projects.join(', ')})`,
+    `playwright test ${projects.map((p) => `--project=${p}`).join(' ')}`,
+    {
+      counts: false,
+      timeout: 25 * MIN,
+      extraEnv: {
+        E2E_PROJECTS: projects.join(','),
+        ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}),
+      },
+    },
+  );
   const report = readJson('test-results/e2e.json');
   for (const [project, c] of Object.entries(perProject(report))) {
     console.log(`   ${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
@@ -141,12 +223,13 @@ function steps() {
 }
 
 try {
-  steps();
+  await steps();
 } catch (e) {
   console.error(e);
   failures.push('scripts/test.mjs itself');
   results.failed += 1;
 } finally {
+  postgres?.stop();
   if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
   // Skipped tests (demo-panel tests in the http project) are named on their own line, so that the
   // last line is exactly `N passed, N failed`.
