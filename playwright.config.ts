@@ -7,17 +7,20 @@ import {
   demoOrigin,
   httpApiBase,
   httpOrigin,
+  serverControl,
+  serverOrigin,
 } from './e2e/support/ports';
 
 // E2E_PORT lets a second checkout on the same machine run its e2e tests at the same time: the demo
 // build on E2E_PORT, the API server on +1, the production build on +2 (see e2e/support/ports.ts).
 const CI = !!process.env.CI;
-// E2E_DEMO_DIR / E2E_HTTP_DIR: build folders of one's own (default dist-demo/, dist-http/), and
-// E2E_PROJECTS (e.g. `demo`): start only the servers those projects need.
+// E2E_DEMO_DIR / E2E_HTTP_DIR / E2E_SERVER_DIR: build folders of one's own (default dist-demo/,
+// dist-http/, dist/), and E2E_PROJECTS (e.g. `demo`): start only the servers those projects need.
 const demoDir = process.env.E2E_DEMO_DIR ?? 'dist-demo';
 const httpDir = process.env.E2E_HTTP_DIR ?? 'dist-http';
+const serverDir = process.env.E2E_SERVER_DIR ?? 'dist';
 type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>;
-const wanted = (process.env.E2E_PROJECTS ?? 'demo,http').split(',').map((p) => p.trim());
+const wanted = (process.env.E2E_PROJECTS ?? 'demo,http,server').split(',').map((p) => p.trim());
 
 const chrome = {
   ...devices['Desktop Chrome'],
@@ -56,6 +59,15 @@ export default defineConfig({
       use: { ...chrome, baseURL: httpOrigin, serviceWorkers: 'block' },
       workers: 1,
     },
+    {
+      // The production build (built for `/api` on its own origin) behind nginx as in
+      // docs/deploy/nginx.conf, over HTTPS with a throwaway certificate, and the server on
+      // PostgreSQL (scripts/e2e-server.ts). One database, so one test at a time, each on a fresh
+      // copy of the seeded template (e2e/support/test.ts).
+      name: 'server',
+      use: { ...chrome, baseURL: serverOrigin, serviceWorkers: 'block', ignoreHTTPSErrors: true },
+      workers: 1,
+    },
   ],
   // `npm test` (or `npm run test:e2e`) builds dist-demo/ and dist-http/ first.
   webServer: (<(WebServer | false)[]>[
@@ -78,6 +90,18 @@ export default defineConfig({
       env: { VITE_API_BASE_URL: httpApiBase },
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    wanted.includes('server') && {
+      // PostgreSQL (TEST_DATABASE_URL's, else a cluster of its own), the seed, the server, nginx.
+      command: 'npx tsx scripts/e2e-server.ts',
+      url: `${serverControl}/ready`,
+      env: { E2E_SERVER_DIR: serverDir },
+      reuseExistingServer: false,
+      // The first run seeds PostgreSQL (a minute or two on two cores).
+      timeout: 600_000,
+      // Stop nginx, the server and its own PostgreSQL cleanly (the default is SIGKILL).
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+      stdout: 'pipe',
     },
   ]).filter((server): server is WebServer => server !== false),
 });

@@ -1,4 +1,4 @@
-import { isHttp } from './support/demo';
+import { isHttp, isServer } from './support/demo';
 import { httpApiBase } from './support/ports';
 import { expect, test } from './support/test';
 
@@ -15,9 +15,12 @@ test.describe('the site is served under a strict Content Security Policy', () =>
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("object-src 'none'");
       expect(csp).toContain("base-uri 'self'");
-      // The production build talks to its API origin only; the demo build to itself.
+      // The production build talks to its API origin only; the demo build, and the production
+      // build behind nginx with the API on the same origin, to themselves.
       const connect = /connect-src ([^;]*)/.exec(csp)?.[1];
-      expect(connect).toBe(isHttp() ? `'self' ${new URL(httpApiBase).origin}` : "'self'");
+      expect(connect).toBe(
+        isHttp() && !isServer() ? `'self' ${new URL(httpApiBase).origin}` : "'self'",
+      );
       expect(/worker-src ([^;]*)/.exec(csp)?.[1]).toBe(isHttp() ? "'none'" : "'self'");
       expect(h['x-content-type-options']).toBe('nosniff');
       expect(h['referrer-policy']).toBe('same-origin');

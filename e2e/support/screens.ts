@@ -16,8 +16,8 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
   for (const [label, size] of Object.entries(sizes)) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
-    // The production build over HTTP (`http` project) keeps its own copies.
-    const project = testInfo.project.name === 'http' ? '-http' : '';
+    // The production builds over HTTP (projects `http`, `server`) keep their own copies.
+    const project = testInfo.project.name === 'demo' ? '' : `-${testInfo.project.name}`;
     const path = `test-results/screens/${name}${project}-${label}.png`;
     const body = await page.screenshot({ path, fullPage: true });
     await testInfo.attach(`${name}-${label}`, { body, contentType: 'image/png' });

@@ -1,12 +1,14 @@
 /**
  * The `test` every spec imports. Fixtures that run for every test, in both projects:
  * - a Content Security Policy violation reported by the page fails the test;
- * - in `http`, the API server's demo data is reset first (its state is shared by every test);
+ * - in `http`, the API server's demo data is reset first (its state is shared by every test); in
+ *   `server`, the database is copied again from the seeded template through the e2e stack's
+ *   control port (scripts/e2e-server.ts), which is no API operation: the server has none;
  * - the page's API calls are tracked, for `apiSettled` (e2e/support/network.ts).
  */
 import { test as base, expect } from '@playwright/test';
 import { trackApiCalls } from './network';
-import { httpApiBase } from './ports';
+import { httpApiBase, serverControl } from './ports';
 
 interface Fixtures {
   /**
@@ -25,6 +27,10 @@ export const test = base.extend<Fixtures>({
       if (testInfo.project.name === 'http') {
         const res = await request.post(`${httpApiBase}/demo/reset`);
         expect(res.ok(), 'POST /api/demo/reset').toBe(true);
+      }
+      if (testInfo.project.name === 'server') {
+        const res = await fetch(`${serverControl}/reset`, { method: 'POST' });
+        expect(res.ok, `e2e server reset: ${await res.text()}`).toBe(true);
       }
       await use();
     },
