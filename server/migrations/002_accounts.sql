@@ -75,7 +75,9 @@ begin
   insert into account_daily as d (commune_code, kind, reason, registered_on, converted_on, accounts)
   values (a.commune_code, a.kind, coalesce(a.reason, ''),
           greatest(a.registered_on, date '2024-04-30'),
-          coalesce(greatest(a.converted_on, date '2024-04-30'), 'infinity'), delta)
+          -- greatest() skips nulls: an account not linked stays at 'infinity'.
+          case when a.converted_on is null then 'infinity'
+               else greatest(a.converted_on, date '2024-04-30') end, delta)
   on conflict (commune_code, kind, reason, registered_on, converted_on)
   do update set accounts = d.accounts + excluded.accounts;
 end $$;
