@@ -203,7 +203,7 @@ export default {
   },
   /** Choosing what an export holds. */
   exportDialog: {
-    title: 'Download the list ({format})',
+    title: 'Download the accounts list',
     rows: 'The file holds every account matching the current filters, within your scope.',
     numbers: 'Identity and phone numbers',
     masked: 'Masked (first 3 and last 4 digits only)',
@@ -211,7 +211,6 @@ export default {
     reason: 'Why full numbers are needed (required)',
     reasonHint:
       'At least 5 characters. The reason, the filters and the row count go to the audit log.',
-    download: 'Download',
   },
   /** The exported file (CSV / Excel): its opening statements and column headings. */
   file: {

@@ -197,14 +197,13 @@ export default {
   },
   /** Choosing what an export holds. */
   exportDialog: {
-    title: 'Tải danh sách ({format})',
+    title: 'Tải danh sách tài khoản',
     rows: 'Tệp gồm mọi tài khoản khớp bộ lọc hiện tại, trong phạm vi của bạn.',
     numbers: 'Số định danh và số điện thoại',
     masked: 'Che số (chỉ hiện 3 số đầu và 4 số cuối)',
     full: 'Số đầy đủ',
     reason: 'Lý do cần số đầy đủ (bắt buộc)',
     reasonHint: 'Ít nhất 5 ký tự. Lý do, bộ lọc và số dòng được ghi vào nhật ký thao tác.',
-    download: 'Tải về',
   },
   /** The exported file (CSV / Excel): its opening statements and column headings. */
   file: {

@@ -23,7 +23,7 @@ import type { AccountListQuery } from '../api/list-accounts';
 /** The server's minimum for a reason (see the contract's `fullNumbersReason`). */
 const REASON_MIN = 5;
 
-/** Masked (preselected) or full numbers with a reason; then the download. */
+/** Masked (preselected) or full numbers with a reason; then the download (`formatLabel`). */
 export function ExportChoiceDialog({
   format,
   formatLabel,
@@ -60,9 +60,7 @@ export function ExportChoiceDialog({
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth>
       <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>
-          {t('accounts.exportDialog.title', { format: formatLabel })}
-        </DialogTitle>
+        <DialogTitle id={titleId}>{t('accounts.exportDialog.title')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2 }}>
           <Typography>{t('accounts.exportDialog.rows')}</Typography>
           <FormControl>
@@ -110,7 +108,7 @@ export function ExportChoiceDialog({
             startIcon={<DownloadOutlined />}
             disabled={exporting.isPending}
           >
-            {t('accounts.exportDialog.download')}
+            {formatLabel}
           </Button>
         </DialogActions>
       </Box>
