@@ -3,37 +3,18 @@
  * from the notices themselves so listing notices never parses files. Type is decided from the first
  * bytes, never from the name a user gave the file.
  */
-import type { components } from '../../src/api/schema';
 import { onReset, persisted } from './storage';
 
-export type AttachmentType = components['schemas']['NoticeAttachment']['type'];
-
-export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
-export const MAX_ATTACHMENTS = 5;
+export {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  cleanFileName,
+  sniffType,
+  type AttachmentType,
+} from '../../src/lib/notice-attachments';
 
 const files = persisted<Record<string, string>>('notice-files', () => ({}));
 onReset(() => files.drop());
-
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
-/** PDF, PNG or JPEG by signature; anything else is refused whatever its name says. */
-export function sniffType(bytes: Uint8Array): AttachmentType | null {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  return null;
-}
-
-/** A file name as plain text: no control characters or path separators, at most 120 characters. */
-export function cleanFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/[\\/]/g, '_')
-    .trim()
-    .slice(0, 120);
-  return cleaned || 'tep-dinh-kem';
-}
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';

@@ -1,11 +1,18 @@
 /** The notices store: seeded, persisted in the demo, with per-user confirmations and read tracking. */
 import type { components } from '../../src/api/schema';
 import { can } from '../../src/config/permissions';
+import {
+  audienceUnits as sharedAudienceUnits,
+  governingBodyOf,
+  noticeTracking,
+  pinnedOn,
+  type AudienceUnit,
+} from '../../src/lib/notice-audience';
 import { demoUsers, type DemoUser } from '../../src/features/auth/demo-users';
 import { today } from './demo-state';
 import { seedConfirmations, seedNotices } from './notices-seed';
 import { onReset, persisted } from './storage';
-import { communes, unitTree } from './units';
+import { unitTree } from './units';
 
 type Notice = components['schemas']['Notice'];
 type Summary = components['schemas']['NoticeSummary'];
@@ -53,60 +60,9 @@ export function confirm(id: string, username: string): void {
   });
 }
 
-export interface AudienceUnit {
-  unitCode: string;
-  unitName: string;
-  intended: number;
-}
-
-/** Service center: the provincial one-stop desk. */
-const CENTER = { code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công tỉnh' };
-
-/** Staff a district's one-stop desks hold: one per commune desk plus the district desk (deterministic). */
-function districtStaff(code: string): number {
-  const n = communes.filter((c) => c.districtCode === code).length;
-  return n + 4;
-}
-
-/**
- * The units a notice is meant for, with how many staff each should confirm: each unit once (the
- * service centre is both a desk and a provincial body), the issuing unit left out (it does not
- * confirm its own notice).
- */
+/** The units a notice is meant for (src/lib/notice-audience.ts, as the server computes them). */
 export function audienceUnits(audience: Audience, issuerCode?: string): AudienceUnit[] {
-  const seen = new Set<string>();
-  return allAudienceUnits(audience).filter((u) => {
-    if (u.unitCode === issuerCode || seen.has(u.unitCode)) return false;
-    seen.add(u.unitCode);
-    return true;
-  });
-}
-
-function allAudienceUnits(audience: Audience): AudienceUnit[] {
-  const districts = unitTree.districts.map((d) => ({
-    unitCode: d.code,
-    unitName: d.name,
-    intended: districtStaff(d.code),
-  }));
-  const center = { unitCode: CENTER.code, unitName: CENTER.name, intended: 12 };
-  switch (audience.staff) {
-    case 'all':
-      return [
-        center,
-        ...unitTree.organisations.map((o) => ({
-          unitCode: o.code,
-          unitName: o.name,
-          intended: 6 + (o.code.length % 3),
-        })),
-        ...districts,
-      ];
-    case 'desks':
-      return [center, ...districts];
-    case 'districts':
-      return districts.filter((d) => audience.districtCodes.includes(d.unitCode));
-    default:
-      return [];
-  }
+  return sharedAudienceUnits(unitTree, audience, issuerCode);
 }
 
 export function inAudience(n: StoredNotice, user: DemoUser): boolean {
@@ -132,15 +88,7 @@ export function mayRead(n: StoredNotice, user: DemoUser): boolean {
   return n.status !== 'draft' && inAudience(n, user);
 }
 
-/** A pin holds while the notice is published and in force on the demo day. */
-function pinnedNow(n: StoredNotice): boolean {
-  return (
-    n.pinned &&
-    n.status === 'published' &&
-    n.effectiveFrom <= today() &&
-    (!n.effectiveUntil || n.effectiveUntil >= today())
-  );
-}
+const pinnedNow = (n: StoredNotice) => pinnedOn(n, today());
 
 export function toSummary(n: StoredNotice, user: DemoUser): Summary {
   return {
@@ -162,19 +110,6 @@ export function toSummary(n: StoredNotice, user: DemoUser): Summary {
   };
 }
 
-/** Governing bodies of the issuers that are not the province's own (Decree 30/2020's cơ quan chủ quản). */
-const CENTRAL_GOVERNING: Record<string, string> = {
-  BHXH: 'BẢO HIỂM XÃ HỘI VIỆT NAM',
-  CT: 'TỔNG CỤC THUẾ',
-  CAT: 'BỘ CÔNG AN',
-};
-
-/** What the document's header prints above the issuer: null for the People's Committee itself. */
-export function governingBodyOf(issuerCode: string): string | null {
-  if (issuerCode === 'UBND') return null;
-  return CENTRAL_GOVERNING[issuerCode] ?? 'UBND TỈNH BẮC GIANG';
-}
-
 export function toNotice(n: StoredNotice, user: DemoUser | null): Notice {
   return {
     ...n,
@@ -187,41 +122,9 @@ export function toNotice(n: StoredNotice, user: DemoUser | null): Notice {
   };
 }
 
-/** A stable fraction per notice and unit, for the staff who are not demo users. */
-function share(id: string, unit: string): number {
-  let h = 2166136261;
-  for (const ch of id + unit) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return ((h >>> 0) % 1000) / 1000;
-}
-
+/** Read tracking (src/lib/notice-audience.ts, as the server computes it); the demo users are the users. */
 export function tracking(n: StoredNotice) {
-  const users = confirmedBy(n.id);
-  const units = audienceUnits(n.audience, n.issuerCode).map((u) => {
-    const demo = demoUsers.filter((d) => d.unitCode === u.unitCode);
-    const demoConfirmed = demo.filter((d) => users.includes(d.username)).length;
-    const others = u.intended - demo.length;
-    // Published notices: the other staff confirmed a stable share (none for a new revision's first day).
-    const otherConfirmed =
-      n.status === 'published' && n.revision === 1
-        ? Math.floor(others * share(n.id, u.unitCode))
-        : 0;
-    return { ...u, confirmed: demoConfirmed + otherConfirmed };
-  });
-  // The units furthest behind first: those are the ones to follow up.
-  units.sort(
-    (a, b) =>
-      a.confirmed / a.intended - b.confirmed / b.intended ||
-      a.unitName.localeCompare(b.unitName, 'vi'),
-  );
-  const pending = demoUsers
-    .filter((d) => units.some((u) => u.unitCode === d.unitCode) && !users.includes(d.username))
-    .map((d) => ({ username: d.username, displayName: d.displayName, unitName: d.unitName }));
-  return {
-    units,
-    pending,
-    intended: units.reduce((s, u) => s + u.intended, 0),
-    confirmed: units.reduce((s, u) => s + u.confirmed, 0),
-  };
+  return noticeTracking(unitTree, n, demoUsers, confirmedBy(n.id));
 }
 
 export function resetConfirmations(id: string): void {

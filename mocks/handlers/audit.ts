@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import type { Cell } from '../../src/lib/csv';
-import { formatInstant } from '../../src/lib/dates';
-import auditVi from '../../src/locales/vi/audit';
-import commonVi from '../../src/locales/vi/common';
+import {
+  AUDIT_SHEET_NAME,
+  auditExportHeader,
+  auditExportName,
+  auditExportRow,
+  auditFilterString,
+} from '../../src/lib/audit-export';
 import { isoOf } from '../db/days';
 import { today, todayDay } from '../db/demo-state';
 import { auditEntries, writeAudit, type AuditEntry } from '../db/journal';
-import { districtOf, organisationOf, unitTree } from '../db/units';
+import { unitTree } from '../db/units';
 import { exportResponse } from './files';
 import { http, isoDateSchema, requirePermission, validQuery } from './http';
 
@@ -42,48 +45,6 @@ function matching(q: z.infer<typeof AuditFilters>): readonly AuditEntry[] {
   );
 }
 
-/** Column headings of the export: Vietnamese, the province's working language. */
-const exportHeader = [
-  'Thời gian',
-  'Người thực hiện',
-  'Vai trò',
-  'Mã đơn vị',
-  'Đơn vị',
-  'Mã thao tác',
-  'Thao tác',
-  'Đối tượng',
-  'Kết quả',
-  'Chi tiết',
-];
-
-function unitLabel(code: string): string {
-  if (code === unitTree.province.code) return unitTree.province.name;
-  return organisationOf(code)?.name ?? districtOf(code)?.name ?? code;
-}
-
-/** `account.create-citizen.refused` → its label in the audit page's list of actions. */
-function actionLabel(action: string): string {
-  const key = action.replace(/[.-]/g, '_');
-  return key in auditVi.actions ? auditVi.actions[key as keyof typeof auditVi.actions] : action;
-}
-
-function exportRow(e: AuditEntry): Cell[] {
-  return [
-    formatInstant(e.at),
-    e.username,
-    commonVi.roles[e.role],
-    e.unitCode,
-    unitLabel(e.unitCode),
-    e.action,
-    actionLabel(e.action),
-    e.targets.join(', '),
-    auditVi.outcomes[e.outcome],
-    Object.entries(e.details ?? {})
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join('; '),
-  ];
-}
-
 export const auditHandlers = [
   http.get('/audit', ({ request, cookies, response }) => {
     requirePermission(cookies, 'audit:view');
@@ -106,14 +67,14 @@ export const auditHandlers = [
     writeAudit(user, {
       action: 'audit.export',
       targets: [],
-      details: { rows: entries.length, format: q.format },
+      details: { rows: entries.length, format: q.format, filter: auditFilterString(q) },
     });
     return response.untyped(
       exportResponse(
-        { format: q.format, name: `nhat-ky-${isoOf(todayDay())}`, sheetName: 'Nhật ký thao tác' },
-        exportHeader,
+        { format: q.format, name: auditExportName(isoOf(todayDay())), sheetName: AUDIT_SHEET_NAME },
+        auditExportHeader,
         entries,
-        exportRow,
+        (e) => auditExportRow(unitTree, e),
       ),
     );
   }),

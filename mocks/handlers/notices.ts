@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
 import { noticeText } from '../../src/features/notices/lib/sanitize';
+import { attachmentDisposition, nextAttachmentId } from '../../src/lib/notice-attachments';
+import { compareNoticeSummaries } from '../../src/lib/notice-audience';
 import { NOTICE_HTML_MAX_DEPTH, noticeHtmlProblem } from '../../src/lib/notice-limits';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { today } from '../db/demo-state';
@@ -34,6 +36,7 @@ import {
   type StoredNotice,
 } from '../db/notices';
 import { districtCodes, organisationOf } from '../db/units';
+import { sessionUser } from '../db/users';
 import {
   conflict,
   fail,
@@ -43,7 +46,7 @@ import {
   isoDateSchema,
   notFound,
   requirePermission,
-  requireUser,
+  SESSION_COOKIE,
   validBody,
   validQuery,
 } from './http';
@@ -148,14 +151,8 @@ export const noticeHandlers = [
         return words.every((w) => hay.includes(w));
       })
       .map((n) => toSummary(n, user))
-      .sort(
-        (a, b) =>
-          Number(a.status === 'archived') - Number(b.status === 'archived') ||
-          // Those the user still has to confirm come first.
-          Number(!a.addressedToMe || a.confirmed) - Number(!b.addressedToMe || b.confirmed) ||
-          b.issuedOn.localeCompare(a.issuedOn) ||
-          b.id.localeCompare(a.id),
-      );
+      // Live before archived, those the user still has to confirm first, newest first.
+      .sort(compareNoticeSummaries);
     return HttpResponse.json({ items });
   }),
 
@@ -254,9 +251,8 @@ export const noticeHandlers = [
     if (!type) return invalidField('file', 'file_type');
     const attachments = n.attachments ?? [];
     if (attachments.length >= MAX_ATTACHMENTS) return invalidField('file', 'file_count');
-    const max = Math.max(0, ...attachments.map((a) => Number(a.id.split('-')[1]) || 0));
     const attachment = {
-      id: `${n.id}-${max + 1}`,
+      id: nextAttachmentId(n.id, attachments),
       name: cleanFileName(file.name),
       type,
       size: bytes.length,
@@ -280,16 +276,17 @@ export const noticeHandlers = [
     const n = findNotice(params.id);
     const isPublic =
       n?.status === 'published' && issuedBy(n) && (n.audience.citizens || n.audience.businesses);
-    if (!n || (!isPublic && !mayRead(n, requireUser(cookies)))) return notFound('Attachment');
+    // Without a session, a file that is not public does not exist (the contract answers only 404).
+    const user = sessionUser(cookies[SESSION_COOKIE]);
+    if (!n || (!isPublic && !(user && mayRead(n, user)))) return notFound('Attachment');
     const attachment = (n.attachments ?? []).find((a) => a.id === params.attachmentId);
     const bytes = attachment ? readFile(attachment.id) : null;
     if (!attachment || !bytes) return notFound('Attachment');
-    const ascii = attachment.name.normalize('NFD').replace(/[^\x20-\x7e]|["\\]/g, '_');
     return response.untyped(
       new HttpResponse(bytes, {
         headers: {
           'Content-Type': attachment.type,
-          'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+          'Content-Disposition': attachmentDisposition(attachment.name),
           'X-Content-Type-Options': 'nosniff',
         },
       }),

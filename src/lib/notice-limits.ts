@@ -118,3 +118,15 @@ export function noticeHtmlProblem(html: string): NoticeHtmlProblem | null {
   if (noticeHtmlDepth(html) > NOTICE_HTML_MAX_DEPTH) return 'too_deep';
   return null;
 }
+
+/** Plain text from sanitised HTML (for search and previews). */
+export function noticeText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

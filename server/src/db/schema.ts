@@ -122,6 +122,50 @@ export interface AccountDailyTable {
   accounts: number;
 }
 
+export interface NoticesTable {
+  id: string;
+  number: Generated<string>;
+  doc_type: 'thong_bao' | 'cong_van' | 'huong_dan';
+  subject: string;
+  issuer_code: string;
+  issuer_name: string;
+  issued_on: string;
+  place: string;
+  status: 'draft' | 'published' | 'archived';
+  pinned: Generated<boolean>;
+  effective_from: string;
+  effective_until: string | null;
+  version: Generated<number>;
+  revision: Generated<number>;
+  body_html: string;
+  previous_body_html: string | null;
+  audience: Json;
+  signer_authority: Generated<string>;
+  signer_title: Generated<string>;
+  signer_name: Generated<string>;
+  recipients: ColumnType<string[], string[] | undefined, string[]>;
+  related: ColumnType<string[], string[] | undefined, string[]>;
+  search_folded: Generated<string>;
+  created_at: Instant;
+}
+
+export interface NoticeAttachmentsTable {
+  id: string;
+  notice_id: string;
+  name: string;
+  type: 'application/pdf' | 'image/png' | 'image/jpeg';
+  size: number;
+  bytes: ColumnType<Uint8Array, Uint8Array, never>;
+  ord: number;
+  created_at: Instant;
+}
+
+export interface NoticeConfirmationsTable {
+  notice_id: string;
+  username: string;
+  confirmed_at: Instant;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -139,4 +183,7 @@ export interface DB {
   desk_reports: DeskReportsTable;
   saved_views: SavedViewsTable;
   account_daily: AccountDailyTable;
+  notices: NoticesTable;
+  notice_attachments: NoticeAttachmentsTable;
+  notice_confirmations: NoticeConfirmationsTable;
 }

@@ -62,17 +62,7 @@ export function sanitizeNoticeHtml(html: string): string {
   });
 }
 
-/** Plain text from sanitised HTML (for search and previews). */
-export function noticeText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { noticeText } from '../../../lib/notice-limits';
 
 const ALLOWED = new Set(ALLOWED_TAGS.map((t) => t.toUpperCase()));
 
