@@ -283,7 +283,8 @@ export interface paths {
      *     /accounts/reminders/jobs/{jobId}` follows it until `done` or `failed`. Each account is handled
      *     on its own rules, as for one reminder: unconverted citizens only (`not_unconverted`), an SMS
      *     needs a phone number (`no_phone`), not twice within 7 days (`recently_reminded`), and selected
-     *     ids that do not exist or lie outside the user's scope are `out_of_scope`. Every reminder sent
+     *     ids that do not exist or lie outside the user's scope are `out_of_scope`. Each account gets the
+     *     message of its own stuck reason, as for one reminder (`sendReminder`). Every reminder sent
      *     goes into the account's history (`reminder`, `{ channel }`) as it is sent; the job is audited
      *     once it ends (`account.reminder`, details `{ bulk: true, job, matched, sent, refused,
      *     channel }`). A job that a server restart interrupted is `failed` with `failure:
@@ -504,7 +505,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Send an SMS or portal message asking the citizen to link VNeID. Not twice within 7 days. */
+    /** @description Send an SMS or portal message to the citizen. Not twice within 7 days. The message is the one for the account's stuck reason (`reason`; none recorded: as `verified_not_linked`), each telling the citizen the one thing to do, always in Vietnamese, exactly as `reminderMessage(reason)` in src/lib/reminder-messages.ts gives it (texts in src/locales/vi/accounts.ts, `sms`): verified_not_linked → sign in with "Đăng nhập bằng VNeID" to link the old account before 01/07/2024; id_mismatch → go to the commune police to update the national population database; cmnd_only → sign in with VNeID so that the 12-digit personal identification number is added; no_id → take the ID card to the commune one-stop desk; duplicate → sign in only with VNeID, the duplicates are merged; inactive → sign in with VNeID before 01/07/2024 if the account is still needed. Each ends with the VNeID hotline 1900.0368. */
     post: operations['sendReminder'];
     delete?: never;
     options?: never;
