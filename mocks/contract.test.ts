@@ -89,6 +89,16 @@ async function pathFor(path: string, cookie: string): Promise<string> {
     });
     out = out.replace('{jobId}', ((await res!.json()) as { id: string }).id);
   }
+  if (out.startsWith('/imports/{id}')) {
+    const csv = new TextEncoder().encode(
+      'Số CCCD,Xã/phường,Đã liên kết\n024190123456,Thọ Xương,x\n',
+    );
+    const res = await call('POST', '/imports', {
+      cookie,
+      body: multipart({ name: 'ds.csv', bytes: csv }),
+    });
+    out = out.replace('{id}', ((await res!.json()) as { id: string }).id);
+  }
   return out.replace('/notices/{id}', '/notices/TB0002');
 }
 

@@ -456,3 +456,29 @@ export function setConvertedDay(ds: Dataset, row: number, day: number): void {
       convIndex(c, reason, Math.min(WINDOW_END, Math.max(WINDOW_START, day)) - WINDOW_START)
     ]! += 1;
 }
+
+/** Move an account to another commune, keeping the aggregates in step (used by imports). */
+export function setCommune(ds: Dataset, row: number, commune: number): void {
+  const old = ds.commune[row]!;
+  if (old === commune) return;
+  const kind = ds.kind[row];
+  if (kind === KIND_ORGANISATION) {
+    ds.waitingByCommune.organisation[old]! -= 1;
+    ds.waitingByCommune.organisation[commune]! += 1;
+  } else if (kind === KIND_FOREIGNER) {
+    ds.waitingByCommune.foreigner[old]! -= 1;
+    ds.waitingByCommune.foreigner[commune]! += 1;
+  } else {
+    const reason = ds.reason[row]!;
+    const bucket = regBucket(ds.registeredDay[row]!);
+    ds.regHist[regIndex(old, reason, bucket)]! -= 1;
+    ds.regHist[regIndex(commune, reason, bucket)]! += 1;
+    const day = ds.convertedDay[row]!;
+    if (day !== NEVER) {
+      const w = Math.min(WINDOW_END, Math.max(WINDOW_START, day)) - WINDOW_START;
+      ds.convHist[convIndex(old, reason, w)]! -= 1;
+      ds.convHist[convIndex(commune, reason, w)]! += 1;
+    }
+  }
+  ds.commune[row] = commune;
+}

@@ -3,14 +3,20 @@
  * change in the demo. Changes to rows go through `changeRow` so a reset can undo them exactly,
  * without rebuilding 339,000 rows.
  */
-import { buildDataset, buildDatasetInSlices, setConvertedDay, type Dataset } from './dataset';
+import {
+  buildDataset,
+  buildDatasetInSlices,
+  setCommune,
+  setConvertedDay,
+  type Dataset,
+} from './dataset';
 import { allAccountEvents } from './journal';
 import { onReset } from './storage';
 
 let ds: Dataset | null = null;
 let building: Promise<Dataset> | null = null;
 const replayers: ((ds: Dataset) => void)[] = [];
-const originals = new Map<number, { convertedDay: number; state: number }>();
+const originals = new Map<number, { convertedDay: number; state: number; commune: number }>();
 
 function ready(built: Dataset): Dataset {
   ds = built;
@@ -54,27 +60,36 @@ export function onDatasetReady(replay: (ds: Dataset) => void): void {
   if (ds) replay(ds);
 }
 
-/** Change one row's conversion day and/or lifecycle state, remembering the seeded values. */
+/** Change one row's conversion day, lifecycle state and/or commune, remembering the seeded values. */
 export function changeRow(
   data: Dataset,
   row: number,
-  change: { convertedDay?: number; state?: number },
+  change: { convertedDay?: number; state?: number; commune?: number },
 ): void {
   if (!originals.has(row)) {
-    originals.set(row, { convertedDay: data.convertedDay[row]!, state: data.state[row]! });
+    originals.set(row, {
+      convertedDay: data.convertedDay[row]!,
+      state: data.state[row]!,
+      commune: data.commune[row]!,
+    });
   }
   if (change.convertedDay !== undefined) setConvertedDay(data, row, change.convertedDay);
   if (change.state !== undefined) data.state[row] = change.state;
+  if (change.commune !== undefined) setCommune(data, row, change.commune);
 }
 
 /** A row's seeded conversion day and state (before any demo change). */
 export function seededRow(data: Dataset, row: number): { convertedDay: number; state: number } {
-  return originals.get(row) ?? { convertedDay: data.convertedDay[row]!, state: data.state[row]! };
+  const o = originals.get(row);
+  return o
+    ? { convertedDay: o.convertedDay, state: o.state }
+    : { convertedDay: data.convertedDay[row]!, state: data.state[row]! };
 }
 
 onReset(() => {
   if (!ds) return;
   for (const [row, o] of originals) {
+    setCommune(ds, row, o.commune);
     setConvertedDay(ds, row, o.convertedDay);
     ds.state[row] = o.state;
   }

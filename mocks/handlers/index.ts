@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { demoHandlers, scenarioHandler } from './demo';
+import { importHandlers } from './imports';
 import { noticeHandlers } from './notices';
 import { referenceHandlers } from './reference';
 import { statsHandlers } from './stats';
@@ -19,4 +20,5 @@ export const handlers = [
   ...accountHandlers,
   ...auditHandlers,
   ...noticeHandlers,
+  ...importHandlers,
 ];

@@ -9,6 +9,7 @@ const loaders: Record<LazyNamespace, () => Promise<{ default: Messages[LazyNames
   policy: () => import('../../locales/vi/policy'),
   notices: () => import('../../locales/vi/notices'),
   audit: () => import('../../locales/vi/audit'),
+  imports: () => import('../../locales/vi/imports'),
 };
 
 /**

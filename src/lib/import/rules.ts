@@ -46,7 +46,7 @@ export function checkIdentity(raw: string, kind: AccountKind): Checked<string> {
   }
   let d = digitsOnly(text);
   if (!/^\d+$/.test(d)) return no(d.length >= 11 ? 'cccd_length' : 'cmnd_length');
-  if (d.length === 11 && PROVINCE_CODES.has(`0${d.slice(0, 2)}`)) d = `0${d}`;
+  if (d.length === 11 && d[0] !== '0' && PROVINCE_CODES.has(`0${d.slice(0, 2)}`)) d = `0${d}`;
   if (d.length === 12) return PROVINCE_CODES.has(d.slice(0, 3)) ? ok(d) : no('cccd_province');
   if (d.length === 9) return ok(d);
   return no(d.length > 9 ? 'cccd_length' : 'cmnd_length');

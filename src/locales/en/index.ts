@@ -6,6 +6,7 @@ import common from './common';
 import dashboard from './dashboard';
 import demo from './demo';
 import errors from './errors';
+import imports from './imports';
 import notices from './notices';
 import policy from './policy';
 import shell from './shell';
@@ -22,5 +23,6 @@ const en: Messages = {
   policy,
   notices,
   audit,
+  imports,
 };
 export default en;
