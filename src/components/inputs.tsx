@@ -119,7 +119,7 @@ function DateInput({
           'aria-describedby': helperId,
           'aria-invalid': invalid || undefined,
         }}
-        sx={{ width: 170 }}
+        sx={{ width: 210 }}
       />
       <FormHelperText id={helperId} sx={invalid ? undefined : visuallyHiddenSx}>
         {invalid ? t('common.dateInput.invalid') : t('common.dateInput.hint')}

@@ -153,7 +153,15 @@ export const accountRowsSx = (theme: Theme) => ({
   // unit and the status side by side, then the reason and what to do, whole. Nothing scrolls
   // sideways; the registration date folds away (it is in the account's panel).
   [theme.breakpoints.down('sm')]: {
-    '& thead': { display: 'none' },
+    // The headings stay for screen readers.
+    '& thead': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    },
     '& tbody tr[data-id]': {
       display: 'grid',
       gridTemplateColumns: 'auto minmax(0, 1fr) minmax(0, 1fr)',

@@ -50,7 +50,15 @@ const columns: { key: SortKey; label: TKey; numeric?: boolean; phone?: boolean }
  */
 const phoneCards = {
   '@media (max-width: 599.95px)': {
-    '& thead': { display: 'none' },
+    // The headings stay for screen readers; each card labels its figures itself.
+    '& thead': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    },
     '& tbody tr': {
       display: 'grid',
       gridTemplateColumns: '1fr 1fr',
