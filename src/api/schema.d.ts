@@ -1465,7 +1465,8 @@ export interface components {
        *     http, https or mailto; a link gets rel="noopener noreferrer" and target="_blank", any other
        *     href is dropped) and `colspan`/`rowspan` on cells. What scripts, styles, SVG, MathML,
        *     iframes and the like hold goes with them. Checked BEFORE it is parsed (src/lib/notice-limits.ts):
-       *     - at most 100,000 characters (else 400, field `bodyHtml`, code `too_long`);
+       *     - at most 100,000 characters, before and after cleaning (links gain rel and target)
+       *       (else 400, field `bodyHtml`, code `too_long`);
        *     - elements nested at most 32 deep (else 400, field `bodyHtml`, code `too_deep`), counted
        *       over the tags as written: a start tag opens an element (void elements such as `br`, and
        *       `<x/>`, do not), an end tag closes the nearest open element of its name and those inside
