@@ -17,6 +17,8 @@ async function citizens(page: Page): Promise<{ convertedToday: number; reported:
 test('an officer follows the guide with a citizen, reports "linked", and it waits for VNeID', async ({
   page,
 }, testInfo) => {
+  // A long walk: the guide, a search, the outcome with its confirmation, the account, the figures.
+  test.slow();
   await signIn(page, 'officer.vietyen', { path: '/guide', demoDate: AFTER });
   await expect(page.getByRole('heading', { level: 1, name: 'Hướng dẫn tại quầy' })).toBeVisible();
   for (const step of [
