@@ -11,7 +11,7 @@ import { problemTypes } from '../../src/api/errors';
 import { csrfRefusal } from './http/csrf';
 import { HttpProblem, forbidden, notFound, problem, tooLarge } from './http/problem';
 import { registerContract, type Handlers, type RouteOptions } from './http/routing';
-import { routes } from './routes';
+import { earlyChecks, routes } from './routes';
 import type { Services } from './services';
 
 export interface AppOptions extends RouteOptions {
@@ -20,6 +20,11 @@ export interface AppOptions extends RouteOptions {
   /** Handlers to use instead of the project's (tests). */
   handlers?: Handlers;
   logger?: boolean;
+  /**
+   * Answer 503 while the event loop lags (default). Off for an app in a test process that also
+   * runs other heavy work (the conformance suite runs the demo backend beside it).
+   */
+  underPressure?: boolean;
 }
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -41,23 +46,24 @@ export async function buildApp(
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
   // A server whose event loop lags answers 503 at once instead of queueing requests forever.
-  await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    message: 'Service Unavailable',
-    retryAfter: 5,
-    pressureHandler: (_req, reply, type) => {
-      void reply
-        .code(503)
-        .header('Retry-After', '5')
-        .type(PROBLEM_JSON)
-        .send({
-          type: problemTypes.server,
-          title: 'Service unavailable',
-          status: 503,
-          detail: `The server is overloaded (${type}); try again in a few seconds.`,
-        });
-    },
-  });
+  if (options.underPressure !== false)
+    await app.register(underPressure, {
+      maxEventLoopDelay: 1000,
+      message: 'Service Unavailable',
+      retryAfter: 5,
+      pressureHandler: (_req, reply, type) => {
+        void reply
+          .code(503)
+          .header('Retry-After', '5')
+          .type(PROBLEM_JSON)
+          .send({
+            type: problemTypes.server,
+            title: 'Service unavailable',
+            status: 503,
+            detail: `The server is overloaded (${type}); try again in a few seconds.`,
+          });
+      },
+    });
 
   app.addHook('onRequest', async (req) => {
     const refusal = csrfRefusal(req, config.ALLOWED_ORIGINS);
@@ -144,6 +150,6 @@ export async function buildApp(
     });
   }
 
-  registerContract(app, contract, options.handlers ?? routes, services, options);
+  registerContract(app, contract, options.handlers ?? routes, services, options, earlyChecks);
   return app;
 }

@@ -33,7 +33,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { now?: () => number; env?: Record<string, string> } = {},
+  options: { now?: () => number; env?: Record<string, string>; underPressure?: boolean } = {},
 ): Promise<TestApp> {
   const database = await seededDatabase();
   const config = loadConfig({
@@ -48,6 +48,7 @@ export async function startTestApp(
     logger: false,
     responseMismatches: mismatches,
     allowMissing: true,
+    underPressure: options.underPressure,
   });
   await app.ready();
   const call: TestApp['call'] = (method, path, { cookie, body, headers = {} } = {}) =>
