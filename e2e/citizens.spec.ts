@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { signIn } from './support/auth';
+import { apiBase } from './support/demo';
 
 /** What citizens are given: the printed handout, and the public notice its QR code leads to. */
 
@@ -40,4 +41,35 @@ test('the public notice the QR code leads to carries the VNeID hotline', async (
     page.getByText('Cần hỗ trợ về tài khoản VNeID? Gọi tổng đài 1900.0368 của Bộ Công an.'),
   ).toBeVisible();
   await expect(page.locator('#notice-print')).toContainText('1900.0368');
+});
+
+test('a reminder tells the citizen the one thing to do for the reason the account is stuck', async ({
+  page,
+}) => {
+  await signIn(page, 'officer.vietyen', { path: '/accounts' });
+  const find = (reason: string) =>
+    page.evaluate(
+      async ({ api, reason }) => {
+        const res = await fetch(`${api}/accounts?reason=${reason}&pageSize=10`, {
+          credentials: 'include',
+        });
+        const body = (await res.json()) as { items: { id: string }[] };
+        return body.items[0]?.id;
+      },
+      { api: apiBase(), reason },
+    );
+  const mismatch = await find('id_mismatch');
+  const verified = await find('verified_not_linked');
+  expect(mismatch && verified).toBeTruthy();
+
+  await page.goto(`/accounts/${mismatch}`);
+  const preview = page.getByRole('blockquote');
+  await expect(preview).toContainText('đến công an cấp xã nơi cư trú để cập nhật thông tin', {
+    timeout: 20_000,
+  });
+  await expect(preview).not.toContainText('Đăng nhập bằng VNeID');
+  await page.goto(`/accounts/${verified}`);
+  await expect(page.getByRole('blockquote')).toContainText('“Đăng nhập bằng VNeID”', {
+    timeout: 20_000,
+  });
 });

@@ -42,6 +42,8 @@ export default {
     },
   },
   bulk: {
+    previewByReason:
+      'Each citizen receives the text for why their account is not converted (sent in Vietnamese):',
     label: 'Portal reminders:',
     selected: 'Send to {n} selected accounts',
     all: 'Send to all {n} matching accounts',
@@ -164,15 +166,28 @@ export default {
     by: 'by {user}',
     note: 'Note: {note}',
   },
+  /** English renderings of the reminders, for reading only: the citizen receives the Vietnamese. */
+  sms: {
+    verified_not_linked:
+      'Bắc Giang public services: please sign in to the National Public Service Portal with “Sign in with VNeID” to link your old account before 01/07/2024. VNeID support: 1900.0368.',
+    id_mismatch:
+      'Bắc Giang public services: the name or date of birth on your account does not match the national population database. Please go to the commune police where you live to update it. VNeID support: 1900.0368.',
+    cmnd_only:
+      'Bắc Giang public services: your account only has a 9-digit ID number. Please sign in with your VNeID account: your 12-digit personal identification number will be added. VNeID support: 1900.0368.',
+    no_id:
+      'Bắc Giang public services: your account has no personal identification number. Please take your ID card to the commune one-stop desk to have it added and linked to VNeID. VNeID support: 1900.0368.',
+    duplicate:
+      'Bắc Giang public services: you have several accounts with the same personal identification number. Please sign in only with your VNeID account; the duplicates will be merged. VNeID support: 1900.0368.',
+    inactive:
+      'Bắc Giang public services: your account has not been used for a long time. If you still need it, please sign in with your VNeID account before 01/07/2024. VNeID support: 1900.0368.',
+  },
   actions: {
     title: 'Actions',
     note: 'Note (optional)',
     remind: 'Send a reminder',
     channel: 'Channel',
     channels: { sms: 'SMS', portal: 'portal message' },
-    preview: 'Text to be sent',
-    previewText:
-      'Cổng DVC tỉnh Bắc Giang: từ 15/06/2024 công dân chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID. Ông/bà vui lòng đăng nhập bằng VNeID để liên kết tài khoản cũ trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
+    preview: 'Text to be sent (in Vietnamese)',
     send: 'Send',
     sent: 'Reminder sent.',
     remindedOn: 'Last reminder: {date}. A new one can be sent after 7 days.',

@@ -39,6 +39,7 @@ export default {
     },
   },
   bulk: {
+    previewByReason: 'Mỗi công dân nhận tin nhắn theo lý do tài khoản của mình chưa chuyển đổi:',
     label: 'Nhắc nhở qua Cổng DVC:',
     selected: 'Gửi cho {n} tài khoản đã chọn',
     all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
@@ -160,15 +161,32 @@ export default {
     by: 'bởi {user}',
     note: 'Ghi chú: {note}',
   },
+  /**
+   * The reminder sent to a citizen (SMS or a message on the portal), one per stuck reason, each
+   * with the one thing to do. Always sent in Vietnamese; both backends send exactly these texts
+   * (src/lib/reminder-messages.ts).
+   */
+  sms: {
+    verified_not_linked:
+      'Cổng DVC Bắc Giang: Ông/Bà vui lòng đăng nhập Cổng Dịch vụ công quốc gia bằng nút “Đăng nhập bằng VNeID” để liên kết tài khoản cũ trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
+    id_mismatch:
+      'Cổng DVC Bắc Giang: họ tên, ngày sinh trên tài khoản của Ông/Bà chưa khớp Cơ sở dữ liệu quốc gia về dân cư. Ông/Bà vui lòng đến công an cấp xã nơi cư trú để cập nhật thông tin. Hỗ trợ VNeID: 1900.0368.',
+    cmnd_only:
+      'Cổng DVC Bắc Giang: tài khoản của Ông/Bà mới có số CMND 9 số. Ông/Bà vui lòng đăng nhập bằng tài khoản VNeID: số định danh cá nhân 12 số sẽ được cập nhật vào tài khoản. Hỗ trợ VNeID: 1900.0368.',
+    no_id:
+      'Cổng DVC Bắc Giang: tài khoản của Ông/Bà chưa có số định danh cá nhân. Ông/Bà vui lòng mang thẻ căn cước đến bộ phận một cửa cấp xã để được cập nhật và liên kết VNeID. Hỗ trợ VNeID: 1900.0368.',
+    duplicate:
+      'Cổng DVC Bắc Giang: Ông/Bà có nhiều tài khoản cùng một số định danh cá nhân. Ông/Bà vui lòng chỉ đăng nhập bằng tài khoản VNeID; các tài khoản trùng sẽ được gộp. Hỗ trợ VNeID: 1900.0368.',
+    inactive:
+      'Cổng DVC Bắc Giang: tài khoản của Ông/Bà lâu không được dùng. Nếu còn cần, Ông/Bà vui lòng đăng nhập bằng tài khoản VNeID trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
+  },
   actions: {
     title: 'Xử lý',
     note: 'Ghi chú (không bắt buộc)',
     remind: 'Gửi nhắc nhở',
     channel: 'Kênh gửi',
     channels: { sms: 'tin nhắn SMS', portal: 'thông báo trên Cổng DVC' },
-    preview: 'Nội dung sẽ gửi',
-    previewText:
-      'Cổng DVC tỉnh Bắc Giang: từ 15/06/2024 công dân chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID. Ông/bà vui lòng đăng nhập bằng VNeID để liên kết tài khoản cũ trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
+    preview: 'Nội dung tin nhắn sẽ gửi',
     send: 'Gửi',
     sent: 'Đã gửi nhắc nhở.',
     remindedOn: 'Lần nhắc gần nhất: {date}. Chỉ gửi lại sau 7 ngày.',

@@ -40,6 +40,7 @@ import type { AccountDetail } from '../api/get-account';
 import { useRequestIdentityCheck } from '../api/request-identity-check';
 import { useRevealAccount } from '../api/reveal-account';
 import { useSendReminder } from '../api/send-reminder';
+import { reminderMessage } from '../../../lib/reminder-messages';
 import { useWithdrawDeskReport } from '../api/withdraw-desk-report';
 
 type HeadingLevel = 2 | 3;
@@ -317,7 +318,7 @@ function Actions({ account, level }: SectionProps) {
               sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}
               lang="vi"
             >
-              {t('accounts.actions.previewText')}
+              {reminderMessage(account.reason)}
             </Typography>
           </Box>
           {account.lastReminderOn ? (

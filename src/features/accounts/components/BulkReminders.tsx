@@ -4,12 +4,13 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import { QueryError } from '../../../components/QueryError';
 import { Working } from '../../../components/Working';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { AccountListQuery } from '../api/list-accounts';
+import { reminderMessages } from '../../../lib/reminder-messages';
 import {
   useBulkReminderJob,
   useSendBulkReminders,
@@ -109,15 +110,25 @@ export function BulkReminders({
               {t('accounts.bulk.confirm', { n: f.number(count) })}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {t('accounts.actions.preview')}
+              {t('accounts.bulk.previewByReason')}
             </Typography>
-            <Typography
-              component="blockquote"
-              lang="vi"
-              sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}
-            >
-              {t('accounts.actions.previewText')}
-            </Typography>
+            <Box component="dl" sx={{ m: 0, '& dd': { m: 0, mb: 1 } }}>
+              {Object.entries(reminderMessages).map(([reason, text]) => (
+                <Fragment key={reason}>
+                  <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+                    {t(`common.reasons.${reason as keyof typeof reminderMessages}`)}
+                  </Typography>
+                  <Typography
+                    component="dd"
+                    variant="body2"
+                    lang="vi"
+                    sx={{ p: 1, bgcolor: 'action.hover', borderRadius: 1 }}
+                  >
+                    {text}
+                  </Typography>
+                </Fragment>
+              ))}
+            </Box>
           </ConfirmDialog>
         </Suspense>
       ) : null}
