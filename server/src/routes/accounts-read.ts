@@ -526,8 +526,9 @@ export const accountsReadRoutes: Handlers = {
       .deleteFrom('saved_views')
       .where('username', '=', user.username)
       .where('id', '=', params.viewId)
-      .executeTakeFirst();
-    if (!deleted.numDeletedRows) throw notFound('View');
+      .returning('id')
+      .execute();
+    if (!deleted.length) throw notFound('View');
     return undefined;
   },
 };
