@@ -100,6 +100,7 @@ export default {
     link: 'See {n} accounts: {reason}',
   },
   report: {
+    districtIssuer: '{name} People’s Committee',
     margin: '{unit} – VNeID account conversion report – {scope} – figures as of {date}',
     page: 'Page',
     nation: 'SOCIALIST REPUBLIC OF VIETNAM',

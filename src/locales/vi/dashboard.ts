@@ -97,6 +97,7 @@ export default {
     link: 'Xem {n} tài khoản: {reason}',
   },
   report: {
+    districtIssuer: 'UBND {name}',
     margin:
       '{unit} – Báo cáo tiến độ chuyển đổi tài khoản VNeID – {scope} – số liệu đến ngày {date}',
     page: 'Trang',

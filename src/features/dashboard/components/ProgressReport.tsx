@@ -30,8 +30,12 @@ export default function ProgressReport({
   const c = summary.citizens;
   const d = summary.deadlines;
   const asOf = formatIsoDate(summary.asOf);
+  // A district's own staff report for its People's Committee; departments under their own name.
+  const issuer = /^\d{3}$/.test(user.unit.code)
+    ? t('dashboard.report.districtIssuer', { name: user.unit.name })
+    : user.unit.name;
   const marginNote = t('dashboard.report.margin', {
-    unit: user.unit.name,
+    unit: issuer,
     scope: summary.scope.name,
     date: asOf,
   });
@@ -119,7 +123,7 @@ export default function ProgressReport({
         sx={{ display: 'grid', gridTemplateColumns: '2fr 3fr', textAlign: 'center', gap: '4mm' }}
       >
         <div>
-          <div style={{ fontWeight: 700, textTransform: 'uppercase' }}>{user.unit.name}</div>
+          <div style={{ fontWeight: 700, textTransform: 'uppercase' }}>{issuer}</div>
           <div style={{ width: '30%', margin: '1mm auto', borderTop: '1px solid #000' }} />
         </div>
         <div>
