@@ -173,6 +173,35 @@ test.describe('an officer works through unconverted accounts', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a province-wide reminder runs as a job: its progress shows until it is done', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    await signIn(page, 'officer.center', { path: '/accounts?status=unconverted' });
+    await page.getByRole('button', { name: /Gửi cho tất cả .* tài khoản khớp bộ lọc/ }).click();
+    await page
+      .getByRole('dialog', { name: /^Gửi nhắc nhở cho [\d.]+ tài khoản$/ })
+      .getByRole('button', { name: /^Gửi cho [\d.]+ tài khoản$/ })
+      .click();
+    // The job's progress: accounts handled of those matched, as words and as a bar; no second
+    // job meanwhile.
+    const progress = page.getByRole('progressbar', { name: /^Đang gửi nhắc nhở: đã xử lý/ });
+    await expect(progress).toBeVisible();
+    expect(Number(await progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
+    await expect(page.getByRole('button', { name: /Gửi cho tất cả/ })).toBeDisabled();
+    await expect(
+      page.getByText(/^Đang gửi nhắc nhở: đã xử lý [\d.]+\/[\d.]+ tài khoản$/),
+    ).toBeVisible();
+    await snap(page, testInfo, 'accounts-bulk-progress');
+    // Then what was sent and refused, and the buttons again.
+    await expect(page.getByText(/^Đã gửi [\d.]+; không gửi [\d.]+/)).toBeVisible({
+      timeout: 150_000,
+    });
+    await expect(progress).toBeHidden();
+    await expect(page.getByRole('button', { name: /Gửi cho tất cả/ })).toBeEnabled();
+    await expectNoAxeViolations(page);
+  });
+
   test('bad URL parameters are ignored with a notice', async ({ page }) => {
     await signIn(page, 'head.ict', { path: '/accounts?status=lost&pageSize=7&kind=citizen' });
     await expect(page.getByText(/không hợp lệ nên đã được bỏ qua: status, pageSize/)).toBeVisible();
