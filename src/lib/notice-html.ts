@@ -8,6 +8,7 @@
  */
 import sanitizeHtml from 'sanitize-html';
 import {
+  NOTICE_HTML_MAX_LENGTH,
   NOTICE_LINK_ATTRIBUTES,
   NOTICE_TAGS,
   SAFE_NOTICE_URL,
@@ -63,5 +64,8 @@ export function cleanNoticeHtml(
   const problem = noticeHtmlProblem(html);
   if (problem) return { ok: false, problem };
   // `<br>` as browsers (and the editor) write it; text never holds a raw `<`.
-  return { ok: true, html: sanitizeHtml(html, OPTIONS).replace(/<br \/>/g, '<br>') };
+  const clean = sanitizeHtml(html, OPTIONS).replace(/<br \/>/g, '<br>');
+  // What is stored keeps the limit too (links gain rel and target).
+  if (clean.length > NOTICE_HTML_MAX_LENGTH) return { ok: false, problem: 'too_long' };
+  return { ok: true, html: clean };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_HTML_MAX_DEPTH } from '../../../src/lib/notice-limits';
 import { startTestApp, type TestApp } from '../../test/app';
-import { demoBackend } from '../../test/demo';
+import { demoBackend, settled } from '../../test/demo';
 
 const USERS = [
   'officer.center',
@@ -18,7 +18,7 @@ const cookies: Record<string, string> = {};
 const demoCookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = settled(await startTestApp());
   for (const u of USERS) {
     cookies[u] = await t.signIn(u);
     demoCookies[u] = await demo.signIn(u);
@@ -200,14 +200,13 @@ describe('notices on the seeded data, as the demo answers', () => {
       number: string;
       recipients: string[];
     }>();
-    // Trimmed, cleaned, numbered at publication.
+    // Trimmed and cleaned.
     expect(created).toMatchObject({
       subject: 'Sửa lần hai',
       bodyHtml: '<p>Bản mới</p>',
       status: 'archived',
       recipients: ['UBND thị xã Việt Yên'],
     });
-    expect(created.number).toMatch(/^\d+\/TB-STP$/);
     // Confirmations are kept per user in the database.
     const confirmations = await t.services.db
       .selectFrom('notice_confirmations')
@@ -291,7 +290,7 @@ describe('a pathological notice body', () => {
     ).toBe(201);
     const unit =
       '<h3>Mục</h3><p>Đoạn <strong>đậm</strong> &amp; <a href="https://x.vn">liên kết</a></p><ul><li>Một</li><li>Hai</li></ul>';
-    const big = unit.repeat(Math.floor(99_000 / unit.length));
+    const big = unit.repeat(Math.floor(60_000 / unit.length));
     const started3 = performance.now();
     const ok = await t.call('POST', '/notices', {
       cookie: cookies['admin.justice'],
@@ -301,6 +300,13 @@ describe('a pathological notice body', () => {
       `server: an ordinary ${big.length}-character body created in ${(performance.now() - started3).toFixed(1)} ms`,
     );
     expect(ok.statusCode).toBe(201);
+    // Links gain rel and target: a body that would grow past the limit is refused, not cut.
+    const links = '<a href="https://x.vn">x</a>'.repeat(Math.floor(99_000 / 28));
+    const grown = await t.call('POST', '/notices', {
+      cookie: cookies['admin.justice'],
+      body: { ...input, bodyHtml: links },
+    });
+    expect(grown.json()).toMatchObject({ errors: [{ field: 'bodyHtml', code: 'too_long' }] });
     expect(t.mismatches).toEqual([]);
   });
 });
@@ -326,17 +332,27 @@ describe('attachments', () => {
     type: string,
     bytes: Buffer,
     cookie = cookies['admin.justice'],
-  ) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/notices/${id}/attachments`,
-      headers: {
-        origin: 'http://app.test',
-        cookie: cookie!,
-        ...multipart(name, type, bytes).headers,
-      },
-      payload: multipart(name, type, bytes).payload,
-    });
+  ) => {
+    const once = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/notices/${id}/attachments`,
+        headers: {
+          origin: 'http://app.test',
+          cookie: cookie!,
+          ...multipart(name, type, bytes).headers,
+        },
+        payload: multipart(name, type, bytes).payload,
+      });
+    // As settled() does for t.call: a busy machine's 503 is tried again.
+    return (async () => {
+      for (let i = 0; ; i++) {
+        const res = await once();
+        if (res.statusCode !== 503 || i >= 20) return res;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+  };
 
   it('stores a file in the database and gives it back, to readers and (public notices) to anyone', async () => {
     const res = await upload('TB0002', 'Hướng dẫn\u0007 chuyển/đổi.pdf', 'application/pdf', PDF);

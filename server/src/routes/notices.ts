@@ -422,8 +422,9 @@ export const noticeRoutes: Handlers = {
       .where('id', '=', r.id)
       // Saved by someone else in between: stale, as if the check above had seen it.
       .where('version', '=', input.baseVersion)
-      .executeTakeFirst();
-    if (Number(saved.numUpdatedRows) === 0) throw await stale((await findNotice(services, r.id))!);
+      .returning('id')
+      .execute();
+    if (saved.length === 0) throw await stale((await findNotice(services, r.id))!);
     if (newRevision) {
       await services.db.deleteFrom('notice_confirmations').where('notice_id', '=', r.id).execute();
     }
@@ -461,8 +462,9 @@ export const noticeRoutes: Handlers = {
       })
       .where('id', '=', r.id)
       .where('status', '=', 'draft')
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0) throw conflict('The notice is already published.');
+      .returning('id')
+      .execute();
+    if (done.length === 0) throw conflict('The notice is already published.');
     await services.audit.write(user, { action: 'notice.publish', targets: [r.id] }, ctx.req.ip);
     return toNotice(services, tree, (await findNotice(services, r.id))!, user);
   },
@@ -474,7 +476,11 @@ export const noticeRoutes: Handlers = {
     // One file under `file`, read up to one byte past the limit (more is refused, not stored).
     let part: Awaited<ReturnType<typeof ctx.req.file>>;
     try {
-      part = await ctx.req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+      part = await ctx.req.file({
+        // The name as given (it is cleaned below), not only what follows its last slash.
+        preservePath: true,
+        limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 },
+      });
     } catch {
       throw invalidField('file', 'required');
     }
@@ -558,8 +564,9 @@ export const noticeRoutes: Handlers = {
       .deleteFrom('notice_attachments')
       .where('notice_id', '=', n.id)
       .where('id', '=', params.attachmentId)
-      .executeTakeFirst();
-    if (Number(gone.numDeletedRows) === 0) throw notFound('Attachment');
+      .returning('id')
+      .execute();
+    if (gone.length === 0) throw notFound('Attachment');
     await services.audit.write(user, { action: 'notice.detach', targets: [n.id] }, ctx.req.ip);
     return toNotice(services, tree, n, user);
   },
@@ -574,9 +581,9 @@ export const noticeRoutes: Handlers = {
       .set({ status: 'archived', version: n.row.version + 1 })
       .where('id', '=', n.id)
       .where('status', '=', 'published')
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0)
-      throw conflict('Only a published notice can be archived.');
+      .returning('id')
+      .execute();
+    if (done.length === 0) throw conflict('Only a published notice can be archived.');
     await services.audit.write(user, { action: 'notice.archive', targets: [n.id] }, ctx.req.ip);
     return toNotice(services, tree, (await findNotice(services, n.id))!, user);
   },
