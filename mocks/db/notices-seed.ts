@@ -41,7 +41,7 @@ export const seedNotices: StoredNotice[] = [
       '<h3>1. Chuyển đổi, làm sạch tài khoản công dân</h3>',
       '<p>Sở Thông tin và Truyền thông chủ trì, cùng Công an tỉnh và các đơn vị liên quan, hoàn thành việc chuyển đổi và làm sạch tài khoản công dân trên các hệ thống giải quyết thủ tục hành chính sang VNeID <strong>trước ngày 01/7/2024</strong>. Tài khoản của tổ chức, doanh nghiệp và người nước ngoài chỉ chuyển đổi khi Bộ Công an có hướng dẫn.</p>',
       '<h3>2. Thông tin cho người dân và cán bộ</h3>',
-      '<ul><li>Từ ngày 15/6/2024, công dân chỉ đăng ký, đăng nhập Cổng dịch vụ công quốc gia bằng tài khoản VNeID; khi gặp vướng mắc, gọi tổng đài hỗ trợ VNeID 1900.0368.</li>',
+      '<ul><li>Từ ngày 15/6/2024, công dân chỉ đăng ký, đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID; khi gặp vướng mắc, gọi tổng đài hỗ trợ VNeID 1900.0368.</li>',
       '<li>Cán bộ bộ phận một cửa không còn chức năng tạo tài khoản công dân.</li>',
       '<li>Tài khoản tổ chức, doanh nghiệp vẫn dùng như hiện nay cho tới khi có hướng dẫn chuyển đổi.</li></ul>',
     ].join(''),
@@ -88,7 +88,7 @@ export const seedNotices: StoredNotice[] = [
     id: 'TB0003',
     number: '118/HD-STP',
     docType: 'huong_dan',
-    subject: 'Hướng dẫn người dân đăng nhập Cổng dịch vụ công bằng tài khoản VNeID',
+    subject: 'Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID',
     issuerCode: 'STP',
     issuerName: 'SỞ TƯ PHÁP',
     issuedOn: '2024-06-12',
@@ -110,7 +110,7 @@ export const seedNotices: StoredNotice[] = [
     bodyHtml: [
       '<h3>Các bước tại quầy</h3>',
       '<ol><li>Hỏi người dân đã kích hoạt tài khoản định danh điện tử (mức 1 hoặc mức 2) trên ứng dụng VNeID chưa.</li>',
-      '<li>Trên Cổng dịch vụ công, chọn <em>Đăng nhập</em> rồi chọn <em>Tài khoản định danh điện tử</em>.</li>',
+      '<li>Trên Cổng Dịch vụ công quốc gia, chọn <em>Đăng nhập</em> rồi chọn <em>Tài khoản định danh điện tử</em>.</li>',
       '<li>Người dân nhập số định danh cá nhân và mật khẩu VNeID, hoặc quét mã QR bằng ứng dụng.</li></ol>',
       '<p>Chưa có tài khoản VNeID: hướng dẫn người dân đến Công an cấp xã để được cấp. Lỗi khi đăng nhập: gọi tổng đài hỗ trợ VNeID <strong>1900.0368</strong>.</p>',
     ].join(''),
@@ -141,7 +141,7 @@ export const seedNotices: StoredNotice[] = [
     related: ['69/2024/NĐ-CP'],
     bodyHtml: [
       '<p>Tài khoản của cơ quan, tổ chức, doanh nghiệp <strong>không thay đổi</strong> trong đợt chuyển đổi tài khoản công dân; việc chuyển đổi chỉ làm khi Bộ Công an ban hành hướng dẫn.</p>',
-      '<p>Theo Điều 40 Nghị định 69/2024/NĐ-CP, tài khoản tổ chức đã tạo trên Cổng dịch vụ công được tiếp tục sử dụng <strong>đến hết ngày 30/6/2025</strong>.</p>',
+      '<p>Theo Điều 40 Nghị định 69/2024/NĐ-CP, tài khoản tổ chức đã tạo trên Cổng Dịch vụ công quốc gia được tiếp tục sử dụng <strong>đến hết ngày 30/6/2025</strong>.</p>',
     ].join(''),
   },
   {

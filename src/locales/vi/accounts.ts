@@ -40,7 +40,7 @@ export default {
   },
   bulk: {
     previewByReason: 'Mỗi công dân nhận tin nhắn theo lý do tài khoản của mình chưa chuyển đổi:',
-    label: 'Nhắc nhở qua Cổng DVC:',
+    label: 'Nhắc nhở qua Cổng Dịch vụ công quốc gia:',
     selected: 'Gửi cho {n} tài khoản đã chọn',
     all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
     confirm:
@@ -67,8 +67,8 @@ export default {
     delete: 'Xóa bộ lọc {name}',
   },
   sources: {
-    national_portal: 'Cổng DVC quốc gia',
-    provincial_portal: 'Cổng DVC tỉnh',
+    national_portal: 'Cổng Dịch vụ công quốc gia',
+    provincial_portal: 'Hệ thống thông tin giải quyết TTHC tỉnh',
     desk: 'Tạo tại bộ phận một cửa',
   },
   nextSteps: {
@@ -111,7 +111,7 @@ export default {
       lastSeenOn: 'Lâu không truy cập nhất',
       '-lastSeenOn': 'Truy cập gần đây nhất',
       commune: 'Theo đơn vị',
-      '-commune': 'Theo đơn vị (ngược)',
+      '-commune': 'Đơn vị (Z→A)',
       desk: 'Xử lý được tại quầy trước',
     },
   },
@@ -185,7 +185,7 @@ export default {
     note: 'Ghi chú (không bắt buộc)',
     remind: 'Gửi nhắc nhở',
     channel: 'Kênh gửi',
-    channels: { sms: 'tin nhắn SMS', portal: 'thông báo trên Cổng DVC' },
+    channels: { sms: 'tin nhắn SMS', portal: 'thông báo trên Cổng Dịch vụ công quốc gia' },
     preview: 'Nội dung tin nhắn sẽ gửi',
     send: 'Gửi',
     sent: 'Đã gửi nhắc nhở.',

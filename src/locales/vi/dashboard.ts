@@ -68,7 +68,7 @@ export default {
     week: 'So với tuần trước',
     weekValue: '{n} điểm %',
     pace: 'Tốc độ 7 ngày (TK/ngày)',
-    forecast: 'Dự kiến xong',
+    forecast: 'Dự kiến hoàn thành',
     status: 'Đánh giá',
     sortBy: 'Sắp xếp theo {column}',
     drill: 'Xem chi tiết {name}',

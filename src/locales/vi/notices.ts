@@ -20,7 +20,7 @@ export default {
   recipients: 'Nơi nhận',
   audience: 'Đối tượng',
   audienceStaff: {
-    all: 'Cán bộ mọi đơn vị',
+    all: 'Cán bộ các cơ quan, đơn vị',
     districts: 'Cán bộ một số huyện',
     desks: 'Bộ phận một cửa',
     none: 'Không gửi cán bộ',
@@ -88,7 +88,7 @@ export default {
     related: 'Văn bản liên quan (mỗi dòng một số hiệu)',
     staff: 'Cán bộ nhận',
     districts: 'Các huyện, thị xã, thành phố nhận',
-    pin: 'Ghim thành biểu ngữ cho đến khi xác nhận',
+    pin: 'Hiện ở đầu trang cho đến khi người nhận xác nhận đã đọc',
     effectiveFrom: 'Hiệu lực từ',
     effectiveUntilHint: 'Để trống nếu không có hạn',
     effectiveUntil: 'Hiệu lực đến',

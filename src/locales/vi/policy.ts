@@ -113,7 +113,7 @@ export default {
   },
   guide: {
     intro:
-      'Các bước cán bộ cùng công dân thực hiện tại quầy để công dân dùng VNeID và liên kết tài khoản cũ trên Cổng Dịch vụ công.',
+      'Các bước cán bộ cùng công dân thực hiện tại quầy để công dân dùng VNeID và liên kết tài khoản cũ trên Cổng Dịch vụ công quốc gia.',
     print: 'In tờ hướng dẫn cho công dân',
     stepsTitle: 'Các bước thực hiện',
     progress: 'Đã xong {done}/{total} bước',
@@ -131,11 +131,11 @@ export default {
         items: {
           a: 'Chưa có tài khoản: cài ứng dụng VNeID từ kho ứng dụng chính thức, đăng ký bằng số định danh cá nhân và số điện thoại của chính công dân.',
           b: 'Tài khoản mức 1 được cấp khi thông tin khai báo khớp với Cơ sở dữ liệu quốc gia về dân cư.',
-          c: 'Đã có tài khoản: đăng nhập ứng dụng, hoặc dùng ứng dụng VNeID quét mã QR trên trang đăng nhập của Cổng Dịch vụ công.',
+          c: 'Đã có tài khoản: đăng nhập ứng dụng, hoặc dùng ứng dụng VNeID quét mã QR trên trang đăng nhập của Cổng Dịch vụ công quốc gia.',
         },
       },
       link: {
-        title: 'Liên kết tài khoản cũ trên Cổng Dịch vụ công',
+        title: 'Liên kết tài khoản cũ trên Cổng Dịch vụ công quốc gia',
         items: {
           a: 'Đăng nhập Cổng bằng tài khoản cũ, mở phần thông tin định danh.',
           b: 'Bấm “Cập nhật từ Cơ sở dữ liệu quốc gia về dân cư”.',

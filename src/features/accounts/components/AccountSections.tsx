@@ -25,7 +25,7 @@ import { QueryError } from '../../../components/QueryError';
 import { StatusLabel } from '../../../components/StatusLabel';
 import { VisitOutcomeForm } from '../../../components/VisitOutcomeForm';
 import { useFormat } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { useI18n, useT } from '../../../lib/i18n';
 import type { VisitOutcome } from '../../../lib/record-visit';
 import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
@@ -91,7 +91,9 @@ function Identity({ account, level }: SectionProps) {
         {account.birthYear ? (
           <Field label={t('accounts.detail.birthYear')}>{account.birthYear}</Field>
         ) : null}
-        <Field label={t('accounts.detail.nationality')}>{account.nationality}</Field>
+        <Field label={t('accounts.detail.nationality')}>
+          <CountryName code={account.nationality} />
+        </Field>
         <Field label={t('accounts.detail.unit')}>
           {unitName(units.data, account.communeCode)}, {unitName(units.data, account.districtCode)}
         </Field>
@@ -661,4 +663,16 @@ export function AccountSections({
       {actions}
     </Box>
   );
+}
+
+/** A country code ("VN") as its name in the user's language ("Việt Nam"), not the bare code. */
+function CountryName({ code }: { code: string }) {
+  const { lang } = useI18n();
+  let name = code;
+  try {
+    name = new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    // Not a region code: shown as it is.
+  }
+  return <>{name}</>;
 }
