@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import AssignmentIndOutlined from '@mui/icons-material/AssignmentIndOutlined';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import PersonAddAltOutlined from '@mui/icons-material/PersonAddAltOutlined';
@@ -34,6 +35,7 @@ export const navItems: readonly NavItem[] = [
   },
   { route: 'notices', to: paths.notices, label: 'shell.nav.notices', icon: CampaignOutlined },
   { route: 'audit', to: paths.audit, label: 'shell.nav.audit', icon: HistoryOutlined },
+  { route: 'imports', to: paths.imports, label: 'shell.nav.imports', icon: UploadFileOutlined },
 ];
 
 export { routePermissions };

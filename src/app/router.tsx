@@ -150,6 +150,9 @@ export const routes: RouteObject[] = [
         ['notices'],
       ),
       guarded('audit', 'audit', () => import('../features/audit/routes/AuditRoute'), ['audit']),
+      guarded('imports', 'imports', () => import('../features/imports/routes/ImportsRoute'), [
+        'imports',
+      ]),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
