@@ -94,6 +94,31 @@ export interface DeskReportsTable {
   withdrawn_at: string | null;
   withdrawn_by: string | null;
   withdraw_reason: string | null;
+  /** 004: the converted_on a confirmed report replaced, and whether it did (undone on withdrawal). */
+  converted_on_before: string | null;
+  converts: Generated<boolean>;
+}
+
+/** 004: bulk reminder jobs. */
+export interface ReminderJobsTable {
+  id: string;
+  owner: string;
+  channel: 'sms' | 'portal';
+  status: Generated<'running' | 'done' | 'failed'>;
+  failure: 'interrupted' | 'error' | null;
+  ids: string[] | null;
+  filter: ColumnType<unknown, string | null, string | null>;
+  business_day: string;
+  matched: number;
+  processed: Generated<number>;
+  sent: Generated<number>;
+  refused_count: Generated<number>;
+  refused: ColumnType<unknown, string | undefined, string>;
+  first_ids: ColumnType<string[], string[] | undefined, string[]>;
+  started_at: Instant;
+  finished_at: string | null;
+  runner: string;
+  heartbeat_at: Instant;
 }
 
 export interface AccountEventsTable {
@@ -181,6 +206,7 @@ export interface DB {
   accounts: AccountsTable;
   account_events: AccountEventsTable;
   desk_reports: DeskReportsTable;
+  reminder_jobs: ReminderJobsTable;
   saved_views: SavedViewsTable;
   account_daily: AccountDailyTable;
   notices: NoticesTable;

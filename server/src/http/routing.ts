@@ -58,6 +58,14 @@ export interface Ctx<O extends OperationId> {
 export type Handler<O extends OperationId> = (ctx: Ctx<O>) => Promise<ResultOf<O>> | ResultOf<O>;
 export type Handlers = { [O in OperationId]?: Handler<O> };
 
+/** What a check before validation may use: no parameters or body yet. */
+export type EarlyCtx = Pick<Ctx<OperationId>, 'op' | 'req' | 'reply' | 'services' | 'user'>;
+/**
+ * Checks that run before the request is validated, by operationId: a function the contract says is
+ * gone answers 410 whatever the body (createCitizenAccount), so it must not answer 400 first.
+ */
+export type EarlyChecks = { [O in OperationId]?: (ctx: EarlyCtx) => Promise<void> };
+
 /** Operations the server does not serve: the demo's clock and reset exist only in the demo. */
 export const demoOnly = (op: Operation) => op.path.startsWith('/demo/');
 
@@ -79,6 +87,7 @@ export function registerContract(
   handlers: Handlers,
   services: Services,
   options: RouteOptions = {},
+  early: EarlyChecks = {},
 ): void {
   const missing: string[] = [];
   for (const op of contract.operations) {
@@ -91,6 +100,15 @@ export function registerContract(
       url,
       handler: async (req, reply) => {
         if (!handler) throw problem(501, 'urn:problem:server', 'Not implemented');
+        let user: SessionUser | null | undefined;
+        const getUser = async () => {
+          if (user === undefined) {
+            user = await services.users.sessionUser(req.cookies[SESSION_COOKIE]);
+          }
+          if (!user) throw unauthorized();
+          return user;
+        };
+        await early[op.operationId as OperationId]?.({ op, req, reply, services, user: getUser });
         const type = mediaType(req.headers['content-type'] ?? null);
         const hasBody = req.body !== undefined && req.body !== null && type !== '';
         const checked = contract.validateRequest(op, {
@@ -104,14 +122,6 @@ export function registerContract(
           if (checked.status === 415) throw unsupportedMediaType(type);
           throw invalid(checked.errors.map(({ field, code }) => ({ field, code })));
         }
-        let user: SessionUser | null | undefined;
-        const getUser = async () => {
-          if (user === undefined) {
-            user = await services.users.sessionUser(req.cookies[SESSION_COOKIE]);
-          }
-          if (!user) throw unauthorized();
-          return user;
-        };
         const refuse = async (u: SessionUser, detail?: string, targets: string[] = []) => {
           await services.audit.write(
             u,
