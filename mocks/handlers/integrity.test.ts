@@ -343,9 +343,11 @@ describe('organisation accounts opened at the desk', () => {
       source: 'desk',
       identityNumberMasked: '024•••••1234',
     });
-    expect((await list({ kind: 'organisation', source: 'desk' })).items.map((a) => a.id)).toContain(
-      created.id,
-    );
+    expect(
+      (await list({ kind: 'organisation', source: 'desk', sort: '-registeredOn' })).items.map(
+        (a) => a.id,
+      ),
+    ).toContain(created.id);
     expect((await list({ q: '1234', commune })).items.map((a) => a.id)).toContain(created.id);
     const page = await account(created.id);
     expect(page).toMatchObject({
