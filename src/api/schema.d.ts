@@ -1586,7 +1586,12 @@ export interface components {
        *       `reason` (full numbers only);
        *     - `account.search-number`: `kind` (identity | cmnd | phone), `matched`;
        *     - `account.visit`: `outcome`;
-       *     - `account.desk-report.withdraw`: `reportedBy`, `reason`.
+       *     - `account.desk-report.withdraw`: `reportedBy`, `reason`;
+       *     - `audit.export`: `format`, `rows`, `filter` (the list's filters as a query string,
+       *       keys sorted, blanks left out);
+       *     - `notice.attach`: `file` (the attachment's id); `notice.remind`: `reminded`.
+       *     Notices' other actions (`notice.create`, `notice.save`, `notice.publish`,
+       *     `notice.detach`, `notice.archive`) name the notice in `targets` and have no details.
        */
       details?: {
         [key: string]: string | number | boolean | null;
