@@ -77,8 +77,12 @@ export function wrapPglite(lite: PGlite): Database {
   const client: PostgresPoolClient = {
     query: (async (sql: string, params: readonly unknown[]) => {
       const r = await lite.query(sql, params as unknown[]);
+      // Kysely reads affected rows (numUpdatedRows…) only for the command that made them.
+      const command = (
+        /^\s*(?:with\b[\s\S]*?\)\s*)?(insert|update|delete|merge)\b/i.exec(sql)?.[1] ?? 'select'
+      ).toUpperCase() as 'SELECT';
       return {
-        command: 'SELECT',
+        command,
         rowCount: r.affectedRows ?? r.rows.length,
         rows: r.rows,
       };
