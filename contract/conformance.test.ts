@@ -356,19 +356,24 @@ change('archiveNotice', 'POST', (m) => `/notices/${m.notice ?? 'TB0005'}/archive
 read('getNotice', ['/notices/TB0003'], USERS);
 
 // ── Audit log ──────────────────────────────────────────────────────────────────────────────────
+// By action: the server also records sign-ins, failed sign-ins, lockouts and refused calls
+// (auth.*, access.refused, request.refused-origin), which the demo backend does not record yet.
 read(
   'listAudit',
   [
-    '/audit?pageSize=100',
+    '/audit?action=account.export&pageSize=100',
     '/audit?action=account.reveal',
-    '/audit?username=officer.vietyen&from=2024-06-20&to=2024-06-20',
+    '/audit?username=officer.vietyen&action=account.reveal&from=2024-06-20&to=2024-06-20',
   ],
   EVERYONE,
   ['id', 'at'],
 );
 read(
   'exportAudit',
-  ['/audit/export?format=csv&action=account.reveal', '/audit/export?format=xlsx'],
+  [
+    '/audit/export?format=csv&action=account.reveal',
+    '/audit/export?format=xlsx&action=account.export',
+  ],
   EVERYONE,
 );
 

@@ -245,13 +245,25 @@ async function detailOf(
     });
   }
   const recorded: ApiEvent[] = await Promise.all(
-    events.map(async (e) => ({
-      id: String(e.id),
-      at: e.at,
-      type: e.type as ApiEvent['type'],
-      username: e.username,
-      details: await scopedDetails(services, user, (e.details ?? {}) as EventDetails),
-    })),
+    events.map(async (e) => {
+      const stored = (e.details ?? {}) as EventDetails;
+      // An event with nothing to add has no details (as the demo records it).
+      if (Object.keys(stored).length === 0) {
+        return {
+          id: String(e.id),
+          at: e.at,
+          type: e.type as ApiEvent['type'],
+          username: e.username,
+        };
+      }
+      return {
+        id: String(e.id),
+        at: e.at,
+        type: e.type as ApiEvent['type'],
+        username: e.username,
+        details: await scopedDetails(services, user, stored),
+      };
+    }),
   );
   const history = [...seeded, ...recorded, ...fromReports].sort((a, b) => a.at.localeCompare(b.at));
 

@@ -44,10 +44,12 @@ describe('migration progress page', () => {
     await signInAs('head.ict');
     const { router } = renderRoute('/');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('link', { name: 'Xem chi tiết Huyện Lục Ngạn' }));
+    await user.click(
+      await screen.findByRole('link', { name: 'Xem chi tiết Huyện Lục Ngạn' }, { timeout: 15_000 }),
+    );
     await waitFor(() => expect(router.state.location.search).toBe('?district=219'));
     expect(
-      await screen.findByRole('table', { name: 'Theo xã, phường, thị trấn' }),
+      await screen.findByRole('table', { name: 'Theo xã, phường, thị trấn' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     const crumbs = screen.getByRole('navigation', { name: 'Đơn vị đang xem' });
     await user.click(within(crumbs).getByRole('link', { name: 'Toàn tỉnh' }));
@@ -58,7 +60,11 @@ describe('migration progress page', () => {
     await signInAs('head.luc-ngan');
     renderRoute('/');
     expect(
-      await screen.findByRole('heading', { name: /Tiến độ chuyển đổi tài khoản – Huyện Lục Ngạn/ }),
+      await screen.findByRole(
+        'heading',
+        { name: /Tiến độ chuyển đổi tài khoản – Huyện Lục Ngạn/ },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Toàn tỉnh' })).not.toBeInTheDocument();
   });
