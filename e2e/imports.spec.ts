@@ -86,6 +86,7 @@ test.describe('a system admin imports the account lists', () => {
     await expect
       .poll(() => readFigures(page))
       .toEqual({ converted: before.converted + 123, total: before.total + 6 });
+    await expect(page.getByText('Số liệu đến ngày 20/06/2024')).toBeVisible();
 
     await openImports(page);
     await choose(page, 'ds-20-06-2024.xlsx', goodFile);

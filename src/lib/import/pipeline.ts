@@ -120,6 +120,15 @@ export function emptyResult(): ReadResult {
   };
 }
 
+function memo<T>(cache: Map<string, T>, key: string, check: (k: string) => T): T {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = check(key);
+    if (cache.size < 1000) cache.set(key, found);
+  }
+  return found;
+}
+
 /** Read and check a whole file. Never throws for a bad file: `fileProblem` says what is wrong. */
 export async function readImport(
   bytes: Uint8Array,
@@ -197,7 +206,9 @@ export async function readImport(
     return out;
   }
 
-  // The rows after the headings.
+  // The rows after the headings. Kinds and statuses take few values: checked once each.
+  const kinds = new Map<string, ReturnType<typeof checkKind>>();
+  const statuses = new Map<string, ReturnType<typeof checkLinked>>();
   const firstRow = new Map<string, number>();
   const check = (row: RawRow) => {
     if (row.line <= headingLine || isEmptyRow(row)) return;
@@ -220,7 +231,7 @@ export async function readImport(
       columnOf.has(f) ? (row.cells[columnOf.get(f)!] ?? null) : null;
     const str = (f: ImportField) => text(cell(f)).trim();
 
-    const kind = checkKind(str('kind'));
+    const kind = memo(kinds, str('kind'), checkKind);
     if (!kind.ok) reject('kind', kind.code, str('kind'));
     const k = kind.ok ? kind.value : 'citizen';
     const accountId = str('accountId') || null;
@@ -250,7 +261,7 @@ export async function readImport(
       if (u.ok) communeCode = u.value;
       else reject('unit', u.code, str('unit'));
     }
-    const linked = checkLinked(cell('vneidStatus') ?? '');
+    const linked = memo(statuses, text(cell('vneidStatus')), checkLinked);
     if (!linked.ok) reject('vneidStatus', linked.code, str('vneidStatus'));
     if (!accountId && !identityNumber && !str('identityNumber')) reject(null, 'no_key', '');
 

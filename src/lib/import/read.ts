@@ -107,8 +107,11 @@ function runText(xml: string): string {
   return unescapeXml(out);
 }
 
+const attrPatterns = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\b${name}="([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? m[1] : undefined;
 }
 
@@ -249,18 +252,42 @@ function openXlsx(bytes: Uint8Array): Opened {
           lastLine = line;
           const row: RawRow = { line, cells: [], formulas: [], formulasWithoutValue: [] };
           let col = -1;
-          for (const c of (m[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-            const ref = attr(c[1]!, 'r');
+          // Cells scanned with indexOf: a regex per cell was most of the reading time.
+          const body = m[2] ?? '';
+          let p = body.indexOf('<c');
+          while (p !== -1) {
+            const next = body.charCodeAt(p + 2);
+            if (next !== 32 && next !== 62 && next !== 47) {
+              p = body.indexOf('<c', p + 2);
+              continue;
+            }
+            const tagEnd = body.indexOf('>', p);
+            if (tagEnd === -1) break;
+            const selfClosing = body.charCodeAt(tagEnd - 1) === 47;
+            const attrs = body.slice(p + 2, selfClosing ? tagEnd - 1 : tagEnd);
+            let inner = '';
+            if (selfClosing) p = body.indexOf('<c', tagEnd + 1);
+            else {
+              const close = body.indexOf('</c>', tagEnd);
+              inner = body.slice(tagEnd + 1, close === -1 ? body.length : close);
+              p = close === -1 ? -1 : body.indexOf('<c', close + 4);
+            }
+            const ref = attr(attrs, 'r');
             const at = ref ? cellRef(ref) : null;
             col = at ? at.col : col + 1;
-            const inner = c[2] ?? '';
-            const type = attr(c[1]!, 't') ?? 'n';
+            const type = attr(attrs, 't') ?? 'n';
             const formula = inner.includes('<f');
             if (formula) row.formulas.push(col);
-            const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+            const vStart = inner.indexOf('<v');
+            let v: string | undefined;
+            if (vStart !== -1) {
+              const open = inner.indexOf('>', vStart);
+              const vEnd = inner.indexOf('</v>', open);
+              if (open !== -1 && vEnd !== -1 && inner.charCodeAt(open - 1) !== 47)
+                v = inner.slice(open + 1, vEnd);
+            }
             let value: CellValue;
-            if (type === 'inlineStr')
-              value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+            if (type === 'inlineStr') value = runText(inner);
             else if (v === undefined) value = null;
             else if (type === 's') value = shared[Number(v)] ?? '';
             else if (type === 'b') value = v === '1';

@@ -202,7 +202,9 @@ export function unitMatcher(tree: UnitTree) {
       add(full.replace(UNIT_PREFIX, ''), c.code);
     }
   }
-  return (raw: string | number): Checked<string> => {
+  // A file names the same communes again and again.
+  const memo = new Map<string, Checked<string>>();
+  const match = (raw: string | number): Checked<string> => {
     const text = String(raw).trim();
     if (/^\d{4,5}$/.test(text)) {
       const code = text.padStart(5, '0');
@@ -226,6 +228,15 @@ export function unitMatcher(tree: UnitTree) {
       if (match.length === 1) return ok(match[0]!);
     }
     return no('unit_unknown');
+  };
+  return (raw: string | number): Checked<string> => {
+    const key = String(raw);
+    let found = memo.get(key);
+    if (!found) {
+      found = match(raw);
+      if (memo.size < 100_000) memo.set(key, found);
+    }
+    return found;
   };
 }
 export type UnitMatcher = ReturnType<typeof unitMatcher>;

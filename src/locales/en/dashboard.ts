@@ -4,6 +4,7 @@ import type { SameShape } from '../../lib/i18n/types';
 export default {
   title: 'Account migration progress',
   asOf: 'Figures as of {date}',
+  staleImport: 'Figures as of {date}, more than two days old: a new list should be imported.',
   breadcrumb: 'Unit shown',
   province: 'Whole province',
   headline: {

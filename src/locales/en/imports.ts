@@ -35,7 +35,8 @@ const imports: Messages['imports'] = {
   },
   file: '{file} · {size}',
   encoding: 'Encoding: {encoding}',
-  formulas: '{count} cells hold formulas: the values Excel saved were read, nothing was recalculated.',
+  formulas:
+    '{count} cells hold formulas: the values Excel saved were read, nothing was recalculated.',
   mapping: {
     title: 'Columns in the file',
     caption: 'The file’s columns and what each is read as',
@@ -56,7 +57,8 @@ const imports: Messages['imports'] = {
     unchanged: 'Unchanged',
     rejected: 'Rejected',
     converted: 'Of these, linked to VNeID for the first time: {count}',
-    nothingWritten: 'Nothing has been written yet. The figures change only when you press “Write to the figures”.',
+    nothingWritten:
+      'Nothing has been written yet. The figures change only when you press “Write to the figures”.',
   },
   rejected: {
     title: 'Rejected rows',
@@ -71,7 +73,8 @@ const imports: Messages['imports'] = {
     message: '{file}: row {row}, column {column} ({field}): {reason}',
     messageRow: '{file}: row {row}: {reason}',
     refusedTitle: 'The file has {count} rows with errors',
-    refusedBody: 'Fix these rows in the file and check it again, or leave them out and write only the valid rows.',
+    refusedBody:
+      'Fix these rows in the file and check it again, or leave them out and write only the valid rows.',
     skip: 'Leave the rejected rows out and write only the valid ones',
   },
   reasons: {

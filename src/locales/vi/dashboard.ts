@@ -1,6 +1,7 @@
 export default {
   title: 'Tiến độ chuyển đổi tài khoản',
   asOf: 'Số liệu đến ngày {date}',
+  staleImport: 'Số liệu đến ngày {date}, đã cũ hơn hai ngày: cần nhập danh sách mới.',
   breadcrumb: 'Đơn vị đang xem',
   province: 'Toàn tỉnh',
   headline: {

@@ -69,7 +69,8 @@ export default {
     message: 'Tệp {file}: dòng {row}, cột {column} ({field}): {reason}',
     messageRow: 'Tệp {file}: dòng {row}: {reason}',
     refusedTitle: 'Tệp có {count} dòng lỗi',
-    refusedBody: 'Sửa các dòng này trong tệp rồi kiểm tra lại, hoặc bỏ qua chúng và chỉ ghi các dòng hợp lệ.',
+    refusedBody:
+      'Sửa các dòng này trong tệp rồi kiểm tra lại, hoặc bỏ qua chúng và chỉ ghi các dòng hợp lệ.',
     skip: 'Bỏ qua các dòng bị từ chối, chỉ ghi các dòng hợp lệ',
   },
   reasons: {

@@ -11,7 +11,6 @@ import { lazy, Suspense, useDeferredValue } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
-import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useSession } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
@@ -19,6 +18,7 @@ import { useByUnit } from '../api/get-by-unit';
 import { useSeries } from '../api/get-series';
 import { useSummary } from '../api/get-summary';
 import { statsQueryFromParams, type StatsQuery } from '../api/scope';
+import { DataAsOf } from '../components/DataAsOf';
 import { downloadCsv, downloadXlsx } from '../components/exportTable';
 import { Headline } from '../components/Headline';
 import { progressLink } from '../components/links';
@@ -73,7 +73,6 @@ function ScopeBreadcrumbs({
 
 export default function DashboardRoute() {
   const t = useT();
-  const f = useFormat();
   const { user } = useSession();
   const [params] = useSearchParams();
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'), { noSsr: true });
@@ -159,9 +158,7 @@ export default function DashboardRoute() {
             </Box>
           }
         >
-          <Typography color="text.secondary" sx={{ mt: -1 }}>
-            {summaryData ? t('dashboard.asOf', { date: f.date(summaryData.asOf) }) : '\u00a0'}
-          </Typography>
+          <DataAsOf computedFor={summaryData?.asOf} />
           {summary.isError ? (
             <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
           ) : (

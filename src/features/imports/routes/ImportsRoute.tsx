@@ -142,11 +142,6 @@ export default function ImportsRoute() {
         {commit.isError && <Alert severity="error">{errorText(t, commit.error)}</Alert>}
       </Box>
 
-      {j &&
-        !reading &&
-        j.columns.length > 0 &&
-        j.status !== 'cancelled' &&
-        j.status !== 'committed' && <ColumnMapping job={j} />}
       {j && (j.status === 'validated' || j.status === 'committed') && j.summary && (
         <ImportSummary
           job={j}
@@ -155,6 +150,11 @@ export default function ImportsRoute() {
           }
         />
       )}
+      {j &&
+        !reading &&
+        j.columns.length > 0 &&
+        j.status !== 'cancelled' &&
+        j.status !== 'committed' && <ColumnMapping job={j} />}
       {j && j.status === 'validated' && j.summary && (
         <Stack spacing={1}>
           {j.summary.rejected > 0 && (
