@@ -12,7 +12,19 @@ import policy from './policy';
 import shell from './shell';
 
 /** Vietnamese: the reference language. One namespace per feature; English mirrors the shape. */
-const vi = { common, shell, auth, errors, demo, dashboard, accounts, policy, notices, audit, imports };
+const vi = {
+  common,
+  shell,
+  auth,
+  errors,
+  demo,
+  dashboard,
+  accounts,
+  policy,
+  notices,
+  audit,
+  imports,
+};
 
 export type Messages = SameShape<typeof vi>;
 export type TKey = TranslationKey<typeof vi>;
