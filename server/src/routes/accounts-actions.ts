@@ -18,7 +18,7 @@ import { conflict, forbidden, invalidField, notFound, problem } from '../http/pr
 import type { Ctx, EarlyChecks, EarlyCtx, Handlers, OperationId } from '../http/routing';
 import type { Services } from '../services';
 import { accountInScope, reportStateOf, unitIndex } from '../services/accounts';
-import { daysBetween } from '../services/clock';
+import { daysBetween } from '../../../src/lib/dates';
 import {
   lastReminderSql,
   readReminderJob,

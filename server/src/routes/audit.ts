@@ -21,7 +21,7 @@ import { XLSX_MIME, xlsxChunks } from '../../../src/lib/xlsx';
 import type { DB } from '../db/schema';
 import type { Handlers } from '../http/routing';
 import type { Services } from '../services';
-import { addDays } from '../services/clock';
+import { addDays } from '../../../src/lib/dates';
 import { loadUnitTree } from './reference';
 
 type AuditEntry = components['schemas']['AuditEntry'];

@@ -16,7 +16,7 @@ import { can } from '../../../src/config/permissions';
 import { invalid } from '../http/problem';
 import type { Services } from '.';
 import { accountFilter, statusSql, type AccountListParams } from './accounts';
-import { daysBetween } from './clock';
+import { daysBetween } from '../../../src/lib/dates';
 import type { SessionUser } from './users';
 
 export type BulkReminderJob = components['schemas']['BulkReminderJob'];
