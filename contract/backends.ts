@@ -14,6 +14,7 @@ import { datasetSync } from '../mocks/db';
 import { resetStore } from '../mocks/db/storage';
 import { handlers } from '../mocks/handlers';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../server/test/app';
+import { settleReminderJobs } from '../server/src/services/reminder-jobs';
 import { contract } from './openapi';
 
 export interface Answer {
@@ -43,6 +44,8 @@ export interface Backend {
   /** Sign in as a demo user (password `demo`): the cookie to send. */
   signIn(username: string): Promise<string>;
   call(method: string, path: string, options?: CallOptions): Promise<Answer>;
+  /** Wait for work the backend started and goes on with after answering (bulk reminder jobs). */
+  settle?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -184,6 +187,7 @@ export async function serverBackend(): Promise<Backend & { app: TestApp }> {
         res.rawPayload,
       );
     },
+    settle: () => settleReminderJobs(t.services),
     close: () => t.close(),
   };
 }

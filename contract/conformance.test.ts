@@ -625,6 +625,8 @@ describe('the demo backend and the server answer alike', () => {
         const m = made[b.name]!;
         const path = typeof c.path === 'string' ? c.path : c.path(m);
         const body = typeof c.body === 'function' ? (c.body as (m: Made) => unknown)(m) : c.body;
+        // A job the demo ends before it answers runs on after the server's 202: compare the ends.
+        await b.settle?.();
         const a = await b.call(c.method, path, {
           cookie: c.who === 'anonymous' ? undefined : cookies.get(`${b.name}:${c.who}`),
           body,

@@ -430,7 +430,8 @@ describe('accounts opened at the desk', () => {
       total: before.total + 1,
       converted: before.converted,
     });
-    const found = (await get('officer.vietyen', '/accounts?q=dong%20hoa%20thu&pageSize=100'))
+    // An organisation's name matches the folded query anywhere in it (src/lib/account-search.ts).
+    const found = (await get('officer.vietyen', '/accounts?q=thu%20nghiem%20dong&pageSize=100'))
       .json as components['schemas']['AccountPage'];
     expect(found.items.map((i) => i.id)).toContain(created.id);
     const page = (await get('officer.vietyen', `/accounts/${created.id}`)).json as AccountDetail;
@@ -601,13 +602,20 @@ describe('bulk reminders as a job', () => {
     const seen: BulkReminderJob[] = [job];
     let k = 0;
     while (job.status === 'running') {
-      const s = performance.now();
-      const list = await get(
-        'officer.center',
-        `/accounts?q=nguyen&district=219&sort=${k++ % 2 ? 'name' : '-registeredOn'}&pageSize=50`,
-      );
-      listTimes.push(performance.now() - s);
-      expect(list.status).toBe(200);
+      // A few list requests while the job runs, then only its progress: on PGlite (one connection)
+      // each list request takes its turn between two batches, and a request after every batch
+      // would make the job wait on them.
+      if (listTimes.length < 10) {
+        const s = performance.now();
+        const list = await get(
+          'officer.center',
+          `/accounts?q=nguyen&district=219&sort=${k++ % 2 ? 'name' : '-registeredOn'}&pageSize=50`,
+        );
+        listTimes.push(performance.now() - s);
+        expect(list.status).toBe(200);
+      } else {
+        await new Promise((r) => setTimeout(r, 500));
+      }
       job = (await get('officer.center', `/accounts/reminders/jobs/${job.id}`))
         .json as BulkReminderJob;
       seen.push(job);

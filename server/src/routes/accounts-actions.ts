@@ -4,7 +4,9 @@
  * opened at the desk. Answers and effects equal the demo backend's (mocks/handlers/accounts.ts,
  * mocks/handlers/account-creation.ts): every action writes the account's history (account_events)
  * and the audit log as the demo does, and the aggregates the statistics read (account_daily) follow
- * the accounts' rows through their trigger (migration 002).
+ * the accounts' rows through their trigger (migration 002). A handler reads `params` and `body`
+ * after `require(…)`: they are validated on first use, and the permission is checked first (as the
+ * demo backend does).
  */
 import { sql, type Transaction } from 'kysely';
 import { problemTypes } from '../../../src/api/errors';
@@ -183,8 +185,9 @@ async function refuseIfRemoved(ctx: EarlyCtx, user: SessionUser, via: 'api' | 'f
 
 export const accountsActionsRoutes: Handlers = {
   recordVisit: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:act');
+    const { params, body } = ctx;
     const row = await accountInScope(services, user, params.id);
     if (row.status !== 'unconverted') {
       throw conflict(`The account is ${row.status}: there is nothing to link.`);
@@ -239,8 +242,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   withdrawDeskReport: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:view');
+    const { params, body } = ctx;
     const reason = body.reason.trim();
     if (!reason) throw invalidField('reason', 'required');
     await accountInScope(services, user, params.id);
@@ -304,8 +308,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   requestIdentityCheck: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:act');
+    const { params, body } = ctx;
     const note = body.note.trim();
     if (!note) throw invalidField('note', 'required');
     const row = await accountInScope(services, user, params.id);
@@ -334,8 +339,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   mergeAccounts: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:clean');
+    const { params, body } = ctx;
     const keep = await accountInScope(services, user, params.id);
     // Each account to merge must be one the user may see (404 otherwise, as for an unknown id).
     const others: (typeof keep)[] = [];
@@ -382,8 +388,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   closeAccount: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:clean');
+    const { params, body } = ctx;
     await accountInScope(services, user, params.id);
     await services.db.transaction().execute(async (trx) => {
       const changed = await trx
@@ -410,8 +417,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   reopenAccount: async (ctx) => {
-    const { params, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:clean');
+    const { params } = ctx;
     const row = await accountInScope(services, user, params.id);
     const today = services.clock.today();
     await services.db.transaction().execute(async (trx) => {
@@ -439,8 +447,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   sendReminder: async (ctx) => {
-    const { params, body, services, require, req } = ctx;
+    const { services, require, req } = ctx;
     const user = await require('accounts:act');
+    const { params, body } = ctx;
     const row = await accountInScope(services, user, params.id);
     const today = services.clock.today();
     if (row.status !== 'unconverted')
@@ -497,8 +506,9 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   createOrganisationAccount: async (ctx) => {
-    const { body, services, require, req, reply } = ctx;
+    const { services, require, req, reply } = ctx;
     const user = await require('accounts:create');
+    const { body } = ctx;
     const districtCode = await communeInScope(ctx, user, body.communeCode);
     const name = body.name.trim();
     if (!name) throw invalidField('name', 'required');
@@ -557,9 +567,10 @@ export const accountsActionsRoutes: Handlers = {
   },
 
   createCitizenAccount: async (ctx) => {
-    const { body, services, require, req, reply } = ctx;
+    const { services, require, req, reply } = ctx;
     // (Once removed, the early check below has answered 410 before the body was validated.)
     const user = await require('accounts:create');
+    const { body } = ctx;
     if (body.birthDate > services.clock.today()) throw invalidField('birthDate', 'too_big');
     const districtCode = await communeInScope(ctx, user, body.communeCode);
     const name = body.fullName.trim();
