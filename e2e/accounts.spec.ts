@@ -155,10 +155,12 @@ test.describe('an officer works through unconverted accounts', () => {
       .first()
       .check();
     await page.getByRole('button', { name: 'Gửi cho 1 tài khoản đã chọn' }).click();
-    // The confirmation names the count and shows the text that goes out.
+    // The confirmation names the count and shows the text that goes out for each reason.
     const confirm = page.getByRole('dialog', { name: 'Gửi nhắc nhở cho 1 tài khoản' });
     await expect(
-      confirm.getByText(/chỉ đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID/),
+      confirm
+        .getByRole('definition')
+        .filter({ hasText: /“Đăng nhập bằng VNeID” để liên kết tài khoản cũ/ }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
     await snap(page, testInfo, 'accounts-bulk-confirm');

@@ -93,7 +93,9 @@ test('the guide prints as a one-page handout without the desk parts', async ({ p
   await expect(page.getByRole('heading', { name: 'Tài khoản của công dân' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(
-    page.getByText('Hướng dẫn dùng tài khoản VNeID trên Cổng Dịch vụ công'),
+    page.getByRole('region', {
+      name: 'Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID',
+    }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tài khoản của công dân' })).toBeHidden();
   await expect(page.getByRole('checkbox')).toHaveCount(0);

@@ -75,30 +75,45 @@ function Editor({ notice }: { notice: Notice }) {
   const [dirty, setDirty] = useState(initial !== null && initial.baseVersion === notice.version);
   const timer = useRef<number | undefined>(undefined);
 
+  // The values on screen, for a save that ends after they changed again.
+  const latest = useRef(values);
+  latest.current = values;
+  const inFlight = useRef(false);
+  const published = notice.status === 'published';
+
+  // One save at a time: a change made while one is on its way is not marked saved when it ends,
+  // and a draft saves it next, on the version the first save made.
   const saveNow = useCallback(
-    (body: NoticeInput, version: number) => {
+    function send(body: NoticeInput, version: number) {
+      if (inFlight.current) return;
+      inFlight.current = true;
       save.mutate(
         { ...body, baseVersion: version },
         {
           onSuccess: (n) => {
+            inFlight.current = false;
             setBaseVersion(n.version);
             setSavedAt(new Date().toISOString());
-            setDirty(false);
-            clearLocalDraft(notice.id);
+            if (JSON.stringify(latest.current) === JSON.stringify(body)) {
+              setDirty(false);
+              clearLocalDraft(notice.id);
+            } else if (!published && latest.current.subject.trim()) {
+              send(latest.current, n.version);
+            }
           },
           onError: (e) => {
+            inFlight.current = false;
             if (e instanceof ApiError && e.status === 409 && e.type === problemTypes.staleVersion)
               setConflict(e.problem.current as Notice);
           },
         },
       );
     },
-    [save, notice.id],
+    [save, notice.id, published],
   );
 
   // A published notice changes for its readers only when the editor says so (one revision per
   // save, not one per pause in typing); a draft saves itself.
-  const published = notice.status === 'published';
 
   // Every change goes to this device at once, and, for a draft, to the server after a pause.
   useEffect(() => {
