@@ -456,10 +456,12 @@ describe('saved views', () => {
     expect(saved.statusCode).toBe(201);
     const second = await t.call('POST', '/accounts/views', {
       cookie: mine,
-      body: { name: 'Lệch số', query: { reason: 'id_mismatch' } },
+      body: { name: 'Lệch số', query: { reason: 'id_mismatch', kind: 'citizen' } },
     });
     const list = await t.call('GET', '/accounts/views', { cookie: mine });
     expect(list.json<Views>().items.map((v) => v.name)).toEqual(['Lệch số', 'Chưa chuyển đổi']);
+    // The parameters in the order of the address they were saved from (it opens that address).
+    expect(Object.keys(list.json<Views>().items[0]!.query)).toEqual(['reason', 'kind']);
     const other = await t.call('DELETE', `/accounts/views/${second.json<{ id: string }>().id}`, {
       cookie: cookies['officer.center']!.server,
     });

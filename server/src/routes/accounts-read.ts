@@ -490,8 +490,10 @@ export const accountsReadRoutes: Handlers = {
     };
   },
 
-  saveView: async ({ body, services, require, reply }) => {
+  saveView: async (ctx) => {
+    const { services, require, reply } = ctx;
     const user = await require('accounts:view');
+    const { body } = ctx;
     const name = body.name.trim();
     if (!name) throw invalidField('name');
     const view = {
