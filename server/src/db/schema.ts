@@ -191,6 +191,51 @@ export interface NoticeConfirmationsTable {
   confirmed_at: Instant;
 }
 
+/** 007: imports and the rows being checked (see the migration). */
+export interface ImportsTable {
+  id: string;
+  owner: string;
+  file_name: string;
+  size: number;
+  sha256: string | null;
+  format: 'xlsx' | 'csv' | null;
+  encoding: string | null;
+  status: 'reading' | 'validated' | 'refused' | 'committed' | 'cancelled' | 'failed';
+  progress: Json;
+  columns: ColumnType<unknown, string | null, string | null>;
+  headings: ColumnType<unknown, string | null, string | null>;
+  formula_cells: Generated<number>;
+  summary: ColumnType<unknown, string | null, string | null>;
+  file_problem: ColumnType<unknown, string | null, string | null>;
+  rejected_rows: ColumnType<unknown, string | null, string | null>;
+  account_rejected: ColumnType<unknown, string | undefined, string>;
+  shown_rejected: ColumnType<unknown, string | undefined, string>;
+  mapping: ColumnType<unknown, string | null, string | null>;
+  started_at: Instant;
+  created_at: Generated<string>;
+  runner: string;
+  heartbeat_at: Instant;
+  bytes: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+  as_of: string | null;
+  imported_at: string | null;
+  imported_by: string | null;
+  counts: ColumnType<unknown, string | null, string | null>;
+}
+
+export interface ImportRowsTable {
+  import_id: string;
+  line: number;
+  account_id: string | null;
+  full_name: string | null;
+  name_folded: string | null;
+  identity_number: string | null;
+  phone: string | null;
+  registered_on: string | null;
+  commune_code: string;
+  kind: 'citizen' | 'organisation' | 'foreigner';
+  linked: boolean;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -212,4 +257,6 @@ export interface DB {
   notices: NoticesTable;
   notice_attachments: NoticeAttachmentsTable;
   notice_confirmations: NoticeConfirmationsTable;
+  imports: ImportsTable;
+  import_rows: ImportRowsTable;
 }

@@ -4,6 +4,7 @@ import { accountsActionsEarlyChecks, accountsActionsRoutes } from './accounts-ac
 import { accountsReadRoutes } from './accounts-read';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { importRoutes } from './imports';
 import { noticeRoutes } from './notices';
 import { referenceRoutes } from './reference';
 import { statsRoutes } from './stats';
@@ -16,6 +17,7 @@ export const routes: Handlers = {
   ...accountsActionsRoutes,
   ...referenceRoutes,
   ...statsRoutes,
+  ...importRoutes,
 };
 
 /** Checks that run before a request is validated (see EarlyChecks). */

@@ -1,0 +1,174 @@
+/**
+ * The SQL of imports: the valid rows staged in `import_rows` (unnest batches), classified against
+ * the accounts (as `classify()` in mocks/db/imports.ts does), and written by the commit, set-based
+ * (UPDATE … FROM and INSERT … SELECT over a plan made once in the transaction). The per-day
+ * aggregates follow through the accounts' trigger (migration 002).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { ImportRow } from '../../../src/lib/import/pipeline';
+import { foldVietnamese } from '../../../src/lib/text';
+
+/** Rows per INSERT … SELECT FROM unnest(…). */
+const STAGE_BATCH = 5000;
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Stage an import's valid rows, a batch at a time (other requests run between batches); `stop`
+ * is asked between batches (true: leave off).
+ */
+export async function stageRows(
+  db: Kysely<DB>,
+  importId: string,
+  rows: readonly ImportRow[],
+  stop: () => boolean,
+): Promise<boolean> {
+  await db.deleteFrom('import_rows').where('import_id', '=', importId).execute();
+  for (let i = 0; i < rows.length; i += STAGE_BATCH) {
+    if (stop()) return false;
+    const batch = rows.slice(i, i + STAGE_BATCH);
+    const col = <T>(f: (r: ImportRow) => T) => batch.map(f);
+    await sql`insert into import_rows (import_id, line, account_id, full_name, name_folded,
+        identity_number, phone, registered_on, commune_code, kind, linked)
+      select ${importId}, * from unnest(
+        ${col((r) => r.line)}::int[], ${col((r) => r.accountId)}::text[],
+        ${col((r) => r.fullName)}::text[],
+        ${col((r) => (r.fullName ? foldVietnamese(r.fullName) : null))}::text[],
+        ${col((r) => r.identityNumber)}::text[], ${col((r) => r.phone)}::text[],
+        ${col((r) => r.registeredOn)}::date[], ${col((r) => r.communeCode)}::text[],
+        ${col((r) => r.kind)}::text[], ${col((r) => r.linked)}::boolean[])`.execute(db);
+    await nextTick();
+  }
+  return true;
+}
+
+/**
+ * Each staged row with the account it matches (by account id, else by identity number: the first
+ * seeded account holding it) and what it would make of it as of `asOf`. Only citizens convert:
+ * linked and not converted by `asOf` → converted on `asOf`; not linked and converted → not
+ * converted; a different commune moves the account.
+ */
+function planSql(importId: string, asOf: string) {
+  return sql`select r.*, a.id as match_id, a.kind as cur_kind, a.converted_on as cur_conv,
+      a.commune_code as cur_commune,
+      case
+        when a.id is null then null
+        when a.kind = 'citizen' and r.linked
+          and not coalesce(a.converted_on <= ${asOf}::date, false) then ${asOf}::date
+        when a.kind = 'citizen' and not r.linked
+          and coalesce(a.converted_on <= ${asOf}::date, false) then null
+        else a.converted_on
+      end as new_conv
+    from import_rows r
+    left join lateral (
+      select x.id, x.kind, x.converted_on, x.commune_code from accounts x
+      where x.id = r.account_id
+      union all
+      (select x.id, x.kind, x.converted_on, x.commune_code from accounts x
+       where r.account_id is null and x.identity_number = r.identity_number
+       order by (x.id not like 'TK%'), x.id
+       limit 1)
+      limit 1
+    ) a on true
+    where r.import_id = ${importId}`;
+}
+
+export interface Classified {
+  new: number;
+  changed: number;
+  unchanged: number;
+  converted: number;
+  /** Rows naming an account that does not exist, without a name to add it. */
+  unknown: { line: number; accountId: string | null; identityNumber: string | null }[];
+}
+
+const countsSql = (asOf: string) => sql<{
+  new: number;
+  changed: number;
+  unchanged: number;
+  converted: number;
+}>`select
+    count(*) filter (where match_id is null and full_name is not null)::int as new,
+    count(*) filter (where match_id is not null and (new_conv is distinct from cur_conv
+      or commune_code <> cur_commune))::int as changed,
+    count(*) filter (where match_id is not null and new_conv is not distinct from cur_conv
+      and commune_code = cur_commune)::int as unchanged,
+    (count(*) filter (where match_id is not null and new_conv = ${asOf}::date
+      and cur_conv is distinct from ${asOf}::date and (new_conv is distinct from cur_conv
+      or commune_code <> cur_commune))
+     + count(*) filter (where match_id is null and full_name is not null
+      and kind = 'citizen' and linked))::int as converted`;
+
+async function unknownRows(db: Kysely<DB>, from: string): Promise<Classified['unknown']> {
+  const { rows } = await sql<{
+    line: number;
+    account_id: string | null;
+    identity_number: string | null;
+  }>`select line, account_id, identity_number from ${sql.raw(from)}
+     where match_id is null and full_name is null order by line`.execute(db);
+  return rows.map((r) => ({
+    line: r.line,
+    accountId: r.account_id,
+    identityNumber: r.identity_number,
+  }));
+}
+
+/** What the staged rows would change, as of `asOf` (nothing is written). */
+export async function classify(
+  db: Kysely<DB>,
+  importId: string,
+  asOf: string,
+): Promise<Classified> {
+  return db.transaction().execute(async (trx) => {
+    await sql`create temp table import_plan on commit drop as ${planSql(importId, asOf)}`.execute(
+      trx,
+    );
+    const { rows } = await sql<Omit<Classified, 'unknown'>>`${countsSql(asOf)}
+      from import_plan`.execute(trx);
+    return { ...rows[0]!, unknown: await unknownRows(trx, 'import_plan') };
+  });
+}
+
+/**
+ * Classify again and write, inside the caller's transaction: changed accounts updated (the last
+ * row wins when two rows name one account), unknown accounts with a name added.
+ */
+export async function applyRows(
+  trx: Kysely<DB>,
+  importId: string,
+  asOf: string,
+): Promise<Classified> {
+  await sql`create temp table import_plan on commit drop as ${planSql(importId, asOf)}`.execute(
+    trx,
+  );
+  const { rows } = await sql<Omit<Classified, 'unknown'>>`${countsSql(asOf)}
+    from import_plan`.execute(trx);
+  const unknown = await unknownRows(trx, 'import_plan');
+  await sql`update accounts a
+      set converted_on = p.new_conv, commune_code = p.commune_code, district_code = u.district_code
+    from (select distinct on (match_id) * from import_plan
+          where match_id is not null order by match_id, line desc) p
+    join units u on u.code = p.commune_code
+    where a.id = p.match_id
+      and (p.new_conv is distinct from a.converted_on or p.commune_code <> a.commune_code)`.execute(
+    trx,
+  );
+  await sql`insert into accounts (id, kind, display_name, name_folded, identity_number, phone,
+      commune_code, district_code, source, reason, registered_on, last_seen_on, converted_on)
+    select coalesce(p.account_id, 'TK' || lpad(nextval('import_account_ids')::text, 7, '0')),
+      p.kind, p.full_name, p.name_folded, p.identity_number, p.phone, p.commune_code,
+      u.district_code, 'provincial_portal',
+      case
+        when p.kind <> 'citizen' then null
+        when p.identity_number is null then 'no_id'
+        when length(p.identity_number) = 9 then 'cmnd_only'
+        else 'verified_not_linked'
+      end,
+      coalesce(p.registered_on, ${asOf}::date), ${asOf}::date,
+      case when p.kind = 'citizen' and p.linked then ${asOf}::date end
+    from import_plan p join units u on u.code = p.commune_code
+    where p.match_id is null and p.full_name is not null
+    order by p.line`.execute(trx);
+  return { ...rows[0]!, unknown };
+}
