@@ -1,5 +1,5 @@
 // `npm run check:nginx`: the example nginx configuration (docs/deploy/nginx.conf) is valid
-// (`nginx -t`), and a real nginx serving dist/ with it answers as the README says: HTTPS over
+// (`nginx -t`), and a real nginx serving dist/ with it answers as docs/performance.md and the example describe: HTTPS over
 // HTTP/2 with plain HTTP redirected, the SPA fallback for deep links, hashed assets cached for a
 // year, index.html revalidated, a missing asset a 404, and the security headers on every answer.
 // Skipped, with a message, where nginx is not installed.
