@@ -852,8 +852,8 @@ export interface paths {
     };
     /**
      * @description One import: its progress while `reading`, then its columns, summary and first rejected rows.
-     *     Only its uploader or another system admin may see it; imports not committed are kept for a
-     *     day.
+     *     Only its uploader or another system admin may see it (404 for anyone else, as for an unknown
+     *     id; 400 for an id of the wrong form); imports not committed are kept for a day.
      */
     get: operations['getImport'];
     put?: never;
@@ -3166,6 +3166,7 @@ export interface operations {
           'application/json': components['schemas']['ImportJob'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -3224,6 +3225,7 @@ export interface operations {
           'text/csv': string;
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -3281,6 +3283,7 @@ export interface operations {
           'application/json': components['schemas']['ImportJob'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
