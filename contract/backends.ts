@@ -14,6 +14,7 @@ import { datasetSync } from '../mocks/db';
 import { resetStore } from '../mocks/db/storage';
 import { handlers } from '../mocks/handlers';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../server/test/app';
+import { settleImports } from '../server/src/services/import-read';
 import { settleReminderJobs } from '../server/src/services/reminder-jobs';
 import { contract } from './openapi';
 
@@ -187,7 +188,10 @@ export async function serverBackend(): Promise<Backend & { app: TestApp }> {
         res.rawPayload,
       );
     },
-    settle: () => settleReminderJobs(t.services),
+    settle: async () => {
+      await settleReminderJobs(t.services);
+      await settleImports(t.services);
+    },
     close: () => t.close(),
   };
 }

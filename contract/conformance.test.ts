@@ -380,9 +380,12 @@ read(
 // ── Imports ────────────────────────────────────────────────────────────────────────────────────
 read('listImports', ['/imports']);
 read('getLatestImport', ['/imports/latest']);
-read('getImport', ['/imports/no-such-import']);
+read('getImport', ['/imports/IMnosuchimport']);
 const CSV = new TextEncoder().encode(
-  'Mã tài khoản,Họ và tên,Số định danh,Điện thoại,Mã xã\nTK0000352,Bùi Công An,024000000748,0820000731,07807\n',
+  'Mã tài khoản,Họ và tên,Số định danh,Điện thoại,Mã xã,Trạng thái VNeID\n' +
+    'TK0000352,Bùi Công An,024000000748,0820000731,07807,Đã liên kết\n' +
+    'PT00000001,Nguyễn Thị Nhập,024090000001,0912345678,07807,Đã liên kết\n' +
+    'TK9999999,,,,07807,Đã liên kết\n',
 );
 change('startImport', 'POST', '/imports', undefined, {
   file: { name: 'tai-khoan.csv', type: 'text/csv', bytes: CSV },
@@ -394,7 +397,7 @@ change('getImport', 'GET', (m) => `/imports/${m.import ?? 'none'}`, undefined, {
 });
 change(
   'mapImportColumns',
-  'POST',
+  'PUT',
   (m) => `/imports/${m.import ?? 'none'}/mapping`,
   { columns: [{ index: 0, field: null }] },
   { mask: ['id', 'startedAt', 'progress'] },
@@ -410,6 +413,10 @@ change(
 change('cancelImport', 'POST', (m) => `/imports/${m.import ?? 'none'}/cancel`, undefined, {
   mask: ['id', 'startedAt', 'progress'],
 });
+// What the commit left: the snapshot, the date of the figures, and the figures themselves.
+read('listImports', ['/imports'], ['admin.ict'], ['id', 'importedAt']);
+read('getLatestImport', ['/imports/latest'], ['admin.ict', 'officer.vietyen'], ['importedAt']);
+read('getStatsSummary', ['/stats/summary', '/stats/summary?district=222'], ['admin.ict']);
 
 // ── Signing in and out (last: it ends sessions) ────────────────────────────────────────────────
 add({

@@ -80,14 +80,16 @@ export const importRoutes: Handlers = {
     return importView(r);
   },
 
-  getImport: async ({ require, services, params }) => {
-    const user = await require('imports:run');
-    return importView(await ownImport(services, params.id, user));
+  getImport: async (ctx) => {
+    const user = await ctx.require('imports:run');
+    return importView(await ownImport(ctx.services, ctx.params.id, user));
   },
 
-  mapImportColumns: async ({ require, services, params, body, reply }) => {
-    const user = await require('imports:run');
-    const r = await ownImport(services, params.id, user);
+  mapImportColumns: async (ctx) => {
+    const { services, reply } = ctx;
+    const user = await ctx.require('imports:run');
+    const r = await ownImport(services, ctx.params.id, user);
+    const body = ctx.body;
     const seen = new Set<ImportField>();
     body.columns.forEach((c, i) => {
       if (!c.field) return;
@@ -114,9 +116,11 @@ export const importRoutes: Handlers = {
     return importView(next);
   },
 
-  downloadRejectedRows: async ({ require, services, params, query, reply }) => {
-    const user = await require('imports:run');
-    const r = await ownImport(services, params.id, user);
+  downloadRejectedRows: async (ctx) => {
+    const { services, reply } = ctx;
+    const user = await ctx.require('imports:run');
+    const r = await ownImport(services, ctx.params.id, user);
+    const query = ctx.query;
     const stored = await services.db
       .selectFrom('imports')
       .select(['headings', 'rejected_rows', 'account_rejected'])
@@ -138,16 +142,12 @@ export const importRoutes: Handlers = {
       .send(csv));
   },
 
-  commitImport: async ({ require, services, params, body, req }) => {
-    const user = await require('imports:run');
-    const r = await ownImport(services, params.id, user);
-    const { outcome, record } = await commitImport(
-      services,
-      user,
-      r,
-      body?.skipRejected ?? false,
-      req.ip,
-    );
+  commitImport: async (ctx) => {
+    const { services } = ctx;
+    const user = await ctx.require('imports:run');
+    const r = await ownImport(services, ctx.params.id, user);
+    const skip = ctx.body?.skipRejected ?? false;
+    const { outcome, record } = await commitImport(services, user, r, skip, ctx.req.ip);
     if (outcome === 'rejected')
       throw conflict('The file has rejected rows: fix them, or leave them out (skipRejected).');
     if (outcome === 'stale') throw conflict('A snapshot dated after today exists.');
@@ -155,9 +155,10 @@ export const importRoutes: Handlers = {
     return importView(record);
   },
 
-  cancelImport: async ({ require, services, params }) => {
-    const user = await require('imports:run');
-    const r = await ownImport(services, params.id, user);
+  cancelImport: async (ctx) => {
+    const { services } = ctx;
+    const user = await ctx.require('imports:run');
+    const r = await ownImport(services, ctx.params.id, user);
     if (r.status === 'committed') throw conflict('A committed import cannot be cancelled.');
     await cancelImport(services, r);
     return importView((await loadImport(services, r.id))!);
