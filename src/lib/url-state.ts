@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams, type NavigateOptions } from 'react-router-dom';
 
 /** Whether each URL parameter's value is acceptable; a key absent here is not read. */
 export type ParamRules<Q> = { [K in keyof Q]-?: (value: string) => boolean };
@@ -68,6 +68,29 @@ export function useUrlListState<Q extends { page?: number }>(
   return { params, setParams, query, invalid, update };
 }
 
+/**
+ * `useSearchParams`, whose setter starts from the latest address this component wrote. The router
+ * changes the address in a transition: until that has rendered, `params` is the address before it,
+ * and a second change built on it (a second date typed while the list renders the first) would
+ * drop the first.
+ */
+export function useLatestSearchParams() {
+  const [params, setParams] = useSearchParams();
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const change = useCallback(
+    (make: (current: URLSearchParams) => URLSearchParams, options?: NavigateOptions) => {
+      const next = make(new URLSearchParams(latest.current));
+      latest.current = next;
+      void setParams(next, options);
+    },
+    [setParams],
+  );
+  return [params, change] as const;
+}
+
 /** Marks the address entries a `useUrlText` field wrote itself. */
 const typedHere = { typedHere: true } as const;
 const isTypedHere = (state: unknown) =>
@@ -80,7 +103,7 @@ const isTypedHere = (state: unknown) =>
  * takes the address's text when the address changes otherwise (Back, a link).
  */
 export function useUrlText(name: string): [string, (text: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useLatestSearchParams();
   const location = useLocation();
   const { key } = location;
   const state: unknown = location.state;
@@ -93,10 +116,14 @@ export function useUrlText(name: string): [string, (text: string) => void] {
   }
   const change = (next: string) => {
     setText(next);
-    const written = new URLSearchParams(params);
-    if (next) written.set(name, next);
-    else written.delete(name);
-    void setParams(written, { replace: true, state: typedHere });
+    setParams(
+      (written) => {
+        if (next) written.set(name, next);
+        else written.delete(name);
+        return written;
+      },
+      { replace: true, state: typedHere },
+    );
   };
   return [text, change];
 }

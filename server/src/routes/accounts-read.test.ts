@@ -67,7 +67,7 @@ function demoBackend() {
 }
 
 type Page = { items: { id: string; districtCode: string }[]; total: number };
-type Views = { items: { id: string; name: string }[] };
+type Views = { items: { id: string; name: string; query: Record<string, string> }[] };
 
 let t: TestApp;
 let demo: ReturnType<typeof demoBackend>;

@@ -41,6 +41,7 @@ import { visuallyHidden } from '../../../components/visuallyHidden';
 import { useT } from '../../../lib/i18n';
 import { useCan, useSession } from '../../../lib/session';
 import { useUnits } from '../../../lib/units';
+import { useLatestSearchParams } from '../../../lib/url-state';
 import { useAccounts, type AccountListQuery } from '../api/list-accounts';
 import { AccountsExport } from '../components/AccountsExport';
 import { AccountRow, accountRowsSx, type PanelState } from '../components/AccountRow';
@@ -276,6 +277,7 @@ function AccountsList() {
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
+  const [, setLatest] = useLatestSearchParams();
   const { query, invalid: badList } = useMemo(() => readListState(params), [params]);
   const openParam = params.get(OPEN_PARAM);
   const openId = openParam && isAccountId(openParam) ? openParam : null;
@@ -296,10 +298,16 @@ function AccountsList() {
   // Stable while the URL is: the memoised filters take it as their onChange.
   const update = useCallback(
     (next: Partial<AccountListQuery>, resetPage = true) =>
-      setParams(writeListState({ ...query, ...next, ...(resetPage ? { page: undefined } : {}) }), {
-        state: fromList,
-      }),
-    [query, setParams],
+      setLatest(
+        (current) =>
+          writeListState({
+            ...readListState(current).query,
+            ...next,
+            ...(resetPage ? { page: undefined } : {}),
+          }),
+        { state: fromList },
+      ),
+    [setLatest],
   );
 
   // The panel is `?open=TK…` on top of the list's own URL: bookmarkable, and Back closes it.
