@@ -53,10 +53,19 @@ export default defineConfig({
     },
     {
       // The production build against the demo backend over real HTTP (`npm run api`): no service
-      // worker, real cookies and CORS. The server's data is shared, so one test at a time, each
-      // starting from a reset (e2e/support/test.ts).
+      // worker, real cookies and CORS across two origins. The server's data is shared, so one test
+      // at a time, each starting from a reset (e2e/support/test.ts). What depends on HTTP itself:
+      // signing in, sessions, security headers, downloads, the header search; every task runs on
+      // the same production build in the project `server`, and on the same handlers in `demo`.
       name: 'http',
       use: { ...chrome, baseURL: httpOrigin, serviceWorkers: 'block' },
+      testMatch: [
+        'security.spec.ts',
+        'shell.spec.ts',
+        'desk-report-and-export.spec.ts',
+        'officer-counter.spec.ts',
+        'every-page.spec.ts',
+      ],
       workers: 1,
     },
     {
