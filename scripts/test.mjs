@@ -210,7 +210,7 @@ async function steps() {
     `playwright test ${projects.map((p) => `--project=${p}`).join(' ')}`,
     {
       counts: false,
-      timeout: 25 * MIN,
+      timeout: 40 * MIN,
       extraEnv: {
         E2E_PROJECTS: projects.join(','),
         ...(postgres ? { TEST_DATABASE_URL: postgres.url } : {}),
