@@ -8,6 +8,10 @@
  *            [--password-file F]
  *                          create a user; the password is read from the file, or asked for
  *                          (never on the command line)
+ *   import FILE --user U [--commit] [--skip-rejected]
+ *                          read and check an account list (.xlsx or .csv), print the summary and
+ *                          the first rejected rows; write it with --commit (or after y on a
+ *                          terminal), as the system admin U
  *
  * The database is PostgreSQL at DATABASE_URL, else PGlite in PGLITE_DIR (default .data/pglite).
  * See docs/deploy/server.md.
@@ -23,6 +27,7 @@ import { demoSeedSteps, seedUnits } from './seed/demo';
 import { createServices } from './services';
 import { createClock } from './services/clock';
 import { hashPassword } from './services/users';
+import { importCommand } from './import-cli';
 import { roles, type Role } from '../../src/config/permissions';
 
 export async function open(config: Config): Promise<Database> {
@@ -57,8 +62,7 @@ async function serve(config: Config) {
     config,
     createClock(await businessDate(config, database)),
   );
-  // Until every operation has its handler, the missing ones answer 501 (see routes/index.ts).
-  const app = await buildApp(services, { allowMissing: true });
+  const app = await buildApp(services);
   const close = async () => {
     await app.close();
     await database.close();
@@ -138,6 +142,20 @@ async function userAdd(config: Config, args: string[]) {
   }
 }
 
+async function runImport(config: Config, args: string[]) {
+  const database = await open(config);
+  try {
+    const services = createServices(
+      database,
+      config,
+      createClock(await businessDate(config, database)),
+    );
+    process.exitCode = await importCommand(services, args);
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(argv: string[]) {
   const config = loadConfig();
   const [command = 'serve', ...rest] = argv;
@@ -149,6 +167,7 @@ async function main(argv: string[]) {
   }
   if (command === 'seed') return seed(config);
   if (command === 'user' && rest[0] === 'add') return userAdd(config, rest.slice(1));
+  if (command === 'import') return runImport(config, rest);
   throw new Error(`Unknown command: ${argv.join(' ')} (see server/src/main.ts)`);
 }
 
