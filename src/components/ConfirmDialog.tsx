@@ -32,7 +32,10 @@ export function ConfirmDialog({
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>{children}</DialogContent>
+      {/* Its text may scroll on a small screen: reachable with the keyboard, and named. */}
+      <DialogContent tabIndex={0} role="region" aria-labelledby={titleId}>
+        {children}
+      </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus={danger}>
           {t('common.cancel')}
