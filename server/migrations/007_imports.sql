@@ -66,3 +66,20 @@ create table import_rows (
 
 -- Accounts an import adds without an account id of their own.
 create sequence import_account_ids start 9000001;
+
+-- An import's commit updates hundreds of thousands of accounts in one statement: it keeps the
+-- per-day aggregates itself, set-based (server/src/services/import-sql.ts), with this setting on
+-- for its transaction only. Every other write goes through the row trigger as before (002).
+create or replace function account_daily_track() returns trigger language plpgsql as $$
+begin
+  if current_setting('vneid.bulk_daily', true) = 'on' then
+    return null;
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    perform account_daily_apply(old, -1);
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    perform account_daily_apply(new, 1);
+  end if;
+  return null;
+end $$;

@@ -116,6 +116,20 @@ describe('imports (server)', { timeout: 120_000 }, () => {
     expect(committed.json<ImportJob>().snapshot).toMatchObject({ asOf: BUSINESS_DATE });
     const after = await figures();
     expect(after.converted).toBe(before.converted + 123);
+    // The commit kept the per-day aggregates itself: they still add up to the accounts.
+    const drift = await t.services.database.query<{ n: number }>(
+      `select count(*)::int as n from (
+         select commune_code, kind, coalesce(reason, '') as reason,
+           greatest(registered_on, date '2024-04-30') as registered_on,
+           case when converted_on is null then 'infinity'
+                else greatest(converted_on, date '2024-04-30') end as converted_on,
+           count(*)::int as accounts
+         from accounts where state = 'active' group by 1, 2, 3, 4, 5) a
+       full join (select * from account_daily where accounts <> 0) d
+         using (commune_code, kind, reason, registered_on, converted_on)
+       where a.accounts is distinct from d.accounts`,
+    );
+    expect(drift).toEqual([{ n: 0 }]);
     expect(after.total).toBe(before.total + 6);
     const again = await call('POST', `/imports/${first.id}/commit`, { cookie: admin });
     expect(again.statusCode).toBe(409);

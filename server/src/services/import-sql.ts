@@ -74,6 +74,14 @@ function planSql(importId: string, asOf: string) {
     where r.import_id = ${importId}`;
 }
 
+/** A new account's reason (citizens: by their identity number), over `import_plan as p`. */
+const newReason = sql`case
+    when p.kind <> 'citizen' then ''
+    when p.identity_number is null then 'no_id'
+    when length(p.identity_number) = 9 then 'cmnd_only'
+    else 'verified_not_linked'
+  end`;
+
 export interface Classified {
   new: number;
   changed: number;
@@ -145,30 +153,55 @@ export async function applyRows(
   const { rows } = await sql<Omit<Classified, 'unknown'>>`${countsSql(asOf)}
     from import_plan`.execute(trx);
   const unknown = await unknownRows(trx, 'import_plan');
-  await sql`update accounts a
-      set converted_on = p.new_conv, commune_code = p.commune_code, district_code = u.district_code
+  // The accounts a row changes, as they are now (the last row wins when two name one account).
+  await sql`create temp table import_changed on commit drop as
+    select a.id, a.kind, coalesce(a.reason, '') as reason, a.registered_on, a.state,
+      a.commune_code as old_commune, a.converted_on as old_conv,
+      p.commune_code as new_commune, u.district_code as new_district, p.new_conv
     from (select distinct on (match_id) * from import_plan
           where match_id is not null order by match_id, line desc) p
+    join accounts a on a.id = p.match_id
     join units u on u.code = p.commune_code
-    where a.id = p.match_id
-      and (p.new_conv is distinct from a.converted_on or p.commune_code <> a.commune_code)`.execute(
+    where p.new_conv is distinct from a.converted_on or p.commune_code <> a.commune_code`.execute(
     trx,
   );
+  // The per-day aggregates are kept below, set-based, instead of by the row trigger.
+  await sql`select set_config('vneid.bulk_daily', 'on', true)`.execute(trx);
+  await sql`update accounts a
+      set converted_on = c.new_conv, commune_code = c.new_commune, district_code = c.new_district
+    from import_changed c where a.id = c.id`.execute(trx);
   await sql`insert into accounts (id, kind, display_name, name_folded, identity_number, phone,
       commune_code, district_code, source, reason, registered_on, last_seen_on, converted_on)
     select coalesce(p.account_id, 'TK' || lpad(nextval('import_account_ids')::text, 7, '0')),
       p.kind, p.full_name, p.name_folded, p.identity_number, p.phone, p.commune_code,
-      u.district_code, 'provincial_portal',
-      case
-        when p.kind <> 'citizen' then null
-        when p.identity_number is null then 'no_id'
-        when length(p.identity_number) = 9 then 'cmnd_only'
-        else 'verified_not_linked'
-      end,
+      u.district_code, 'provincial_portal', nullif(${newReason}, ''),
       coalesce(p.registered_on, ${asOf}::date), ${asOf}::date,
       case when p.kind = 'citizen' and p.linked then ${asOf}::date end
     from import_plan p join units u on u.code = p.commune_code
     where p.match_id is null and p.full_name is not null
     order by p.line`.execute(trx);
+  // As account_daily_apply (migration 002): active accounts, days before 01/05/2024 as 30/04.
+  await sql`insert into account_daily as d
+      (commune_code, kind, reason, registered_on, converted_on, accounts)
+    select commune_code, kind, reason, greatest(registered_on, date '2024-04-30'),
+      case when conv is null then 'infinity' else greatest(conv, date '2024-04-30') end,
+      sum(delta)::int
+    from (
+      select old_commune as commune_code, kind, reason, registered_on, old_conv as conv, -1 as delta
+      from import_changed where state = 'active'
+      union all
+      select new_commune, kind, reason, registered_on, new_conv, 1
+      from import_changed where state = 'active'
+      union all
+      select p.commune_code, p.kind, ${newReason}, coalesce(p.registered_on, ${asOf}::date),
+        case when p.kind = 'citizen' and p.linked then ${asOf}::date end, 1
+      from import_plan p where p.match_id is null and p.full_name is not null
+    ) x
+    group by 1, 2, 3, 4, 5
+    having sum(delta) <> 0
+    on conflict (commune_code, kind, reason, registered_on, converted_on)
+    do update set accounts = d.accounts + excluded.accounts`.execute(trx);
+  await sql`select set_config('vneid.bulk_daily', 'off', true)`.execute(trx);
+  await sql`drop table import_changed`.execute(trx);
   return { ...rows[0]!, unknown };
 }
