@@ -120,8 +120,7 @@ let serverDay = SEED_DAY;
 
 async function startServer(day: string) {
   const services = createServices(database, config, createClock(day));
-  // As main.ts does until every operation has its handler.
-  const app = await buildApp(services, { allowMissing: true });
+  const app = await buildApp(services);
   await app.listen({ host: config.HOST, port: config.PORT });
   server = app;
   serverDay = day;

@@ -47,7 +47,6 @@ export async function startTestApp(
   const app = await buildApp(services, {
     logger: false,
     responseMismatches: mismatches,
-    allowMissing: true,
     underPressure: options.underPressure,
   });
   await app.ready();

@@ -260,7 +260,7 @@ describe('imports (server)', { timeout: 120_000 }, () => {
       t.services.config,
       createClock(BUSINESS_DATE),
     );
-    const app = await buildApp(services, { logger: false, allowMissing: true });
+    const app = await buildApp(services, { logger: false });
     try {
       const get = (url: string) =>
         app.inject({
