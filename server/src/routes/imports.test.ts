@@ -251,7 +251,13 @@ describe('imports (server)', { timeout: 120_000 }, () => {
     await settleImports(t.services);
     await t.services.db
       .updateTable('imports')
-      .set({ status: 'reading', runner: 'a-process-that-stopped' })
+      // Another process's read, silent for two minutes (on PostgreSQL, several processes may
+      // share the database: a read is taken as stopped once its process stops writing).
+      .set({
+        status: 'reading',
+        runner: 'a-process-that-stopped',
+        heartbeat_at: new Date(t.services.clock.nowMs() - 120_000).toISOString(),
+      })
       .where('id', '=', id)
       .execute();
     // The same database, served by a new process's services.
