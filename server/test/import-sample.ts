@@ -2,19 +2,12 @@
  * Account lists for the server's import tests, made from the seeded accounts (as
  * mocks/db/import-sample.ts makes them from the demo dataset).
  */
+import { SAMPLE_HEADINGS } from '../../mocks/db/import-sample';
 import type { Database } from '../src/db';
 import { BUSINESS_DATE } from './app';
 
-export const IMPORT_HEADINGS = [
-  'Mã tài khoản',
-  'Họ và tên',
-  'Số CCCD',
-  'Số điện thoại',
-  'Ngày đăng ký',
-  'Xã/phường',
-  'Loại tài khoản',
-  'Trạng thái VNeID',
-];
+/** The headings the demo's sample files have (one list for both backends' tests). */
+export const IMPORT_HEADINGS = SAMPLE_HEADINGS;
 
 /**
  * An account list from the seeded accounts: citizens not converted shown linked (the first import
