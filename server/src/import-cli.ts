@@ -20,30 +20,10 @@ import type { SessionUser } from './services/users';
 const PRINTED = 20;
 
 async function systemAdmin(services: Services, username: string): Promise<SessionUser> {
-  const r = await services.db
-    .selectFrom('users')
-    .innerJoin('units', 'units.code', 'users.unit_code')
-    .select([
-      'users.username',
-      'users.display_name',
-      'users.role',
-      'users.unit_code',
-      'users.scope_district_code',
-      'users.disabled',
-      'units.name as unit_name',
-    ])
-    .where('users.username', '=', username)
-    .executeTakeFirst();
-  if (!r || r.disabled || !can(r.role, 'imports:run'))
+  const user = await services.users.activeUser(username);
+  if (!user || !can(user.role, 'imports:run'))
     throw new Error(`--user must name an active system admin (${username} is not one).`);
-  return {
-    username: r.username,
-    displayName: r.display_name,
-    role: r.role,
-    unitCode: r.unit_code,
-    unitName: r.unit_name,
-    scopeDistrictCode: r.scope_district_code,
-  };
+  return user;
 }
 
 async function ask(question: string): Promise<boolean> {

@@ -127,6 +127,17 @@ export function createUsers(db: Kysely<DB>, clock: Clock, options: UserOptions) 
       return ok ? toSessionUser(row) : null;
     },
 
+    /** An enabled user by name, as a session would carry them (for the command line). */
+    async activeUser(username: string): Promise<SessionUser | null> {
+      const row = await db
+        .selectFrom('users')
+        .innerJoin('units', 'units.code', 'users.unit_code')
+        .select([...userColumns, 'users.disabled'])
+        .where('users.username', '=', username)
+        .executeTakeFirst();
+      return row && !row.disabled ? toSessionUser(row) : null;
+    },
+
     /** A new session; returns its id (for the cookie only: the database keeps its hash). */
     async createSession(username: string): Promise<string> {
       const sid = randomBytes(32).toString('base64url');
