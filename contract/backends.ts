@@ -14,6 +14,7 @@ import { datasetSync } from '../mocks/db';
 import { resetStore } from '../mocks/db/storage';
 import { handlers } from '../mocks/handlers';
 import { startTestApp, TEST_ORIGIN, type TestApp } from '../server/test/app';
+import { demoSessionCookie } from '../server/test/demo';
 import { settleImports } from '../server/src/services/import-read';
 import { settleReminderJobs } from '../server/src/services/reminder-jobs';
 import { contract } from './openapi';
@@ -146,12 +147,7 @@ export function demoBackend(): Backend {
           body: JSON.stringify({ username, password: 'demo' }),
         }),
       );
-      const sid = res?.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0]!)
-        .find((c) => c.startsWith('sid='));
-      if (!sid) throw new Error(`demo: could not sign in as ${username}`);
-      return sid;
+      return demoSessionCookie(res, username);
     },
     close: () => {
       resetStore({ everything: true });

@@ -10,6 +10,16 @@ import type { TestApp } from './app';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The session cookie (`sid=…`) a demo sign-in answer sets; throws when it sets none. */
+export function demoSessionCookie(res: Response | undefined, username: string): string {
+  const sid = res?.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('sid='));
+  if (!sid) throw new Error(`demo: could not sign in as ${username}`);
+  return sid;
+}
+
 /**
  * The app with its calls tried again while it answers 503: on a busy machine (two cores shared by
  * many test runs) `under-pressure` refuses requests while the event loop lags, as it should in
@@ -81,12 +91,7 @@ export function demoBackend() {
           body: JSON.stringify({ username, password: 'demo' }),
         }),
       );
-      const sid = res?.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0]!)
-        .find((c) => c.startsWith('sid='));
-      if (!sid) throw new Error(`demo: could not sign in as ${username}`);
-      return sid;
+      return demoSessionCookie(res, username);
     },
     reset: () => resetStore({ everything: true }),
   };

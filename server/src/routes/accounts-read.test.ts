@@ -23,6 +23,7 @@ import { resetStore } from '../../../mocks/db/storage';
 import { communes } from '../../../mocks/db/units';
 import { handlers } from '../../../mocks/handlers';
 import { startTestApp, type TestApp } from '../../test/app';
+import { demoSessionCookie } from '../../test/demo';
 
 const TODAY = dayOf('2024-06-20');
 const LIST_USERS = ['officer.center', 'officer.vietyen', 'head.ict', 'head.luc-ngan', 'admin.ict'];
@@ -56,12 +57,7 @@ function demoBackend() {
     },
     async signIn(username: string) {
       const res = await request('POST', '/auth/login', undefined, { username, password: 'demo' });
-      const sid = res?.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0]!)
-        .find((c) => c.startsWith('sid='));
-      if (!sid) throw new Error(`demo: could not sign in as ${username}`);
-      return sid;
+      return demoSessionCookie(res, username);
     },
   };
 }
