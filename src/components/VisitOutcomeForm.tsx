@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../lib/i18n';
-import { useRecordVisit, visitOutcomes, type VisitOutcome } from '../lib/record-visit';
+import { useRecordVisit, visitOutcomes, type VisitOutcome } from '../api/accounts';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QueryError } from './QueryError';
 

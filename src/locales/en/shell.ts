@@ -32,7 +32,6 @@ export default {
     title: 'This page failed to display',
     body: 'Something unexpected went wrong. You can try loading this part again.',
   },
-  placeholder: 'This function arrives in a coming update.',
   search: {
     label: 'Find an account',
     field: 'Find an account by name, identity number or phone',

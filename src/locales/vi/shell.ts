@@ -29,7 +29,6 @@ export default {
     title: 'Trang gặp lỗi khi hiển thị',
     body: 'Đã có lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
   },
-  placeholder: 'Chức năng này sẽ có trong bản cập nhật tới.',
   search: {
     label: 'Tìm tài khoản',
     field: 'Tìm tài khoản theo họ tên, số định danh hoặc số điện thoại',

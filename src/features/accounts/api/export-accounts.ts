@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import type { Lang } from '../../../lib/i18n';
 import { saveFileResponse } from '../../../lib/download';
@@ -35,18 +34,4 @@ export async function exportAccounts(
     }),
     `accounts.${format}`,
   );
-}
-
-export function useExportAccounts() {
-  return useMutation({
-    mutationFn: ({
-      query,
-      format,
-      options,
-    }: {
-      query: AccountListQuery;
-      format: ExportFormat;
-      options: ExportOptions;
-    }) => exportAccounts(query, format, options),
-  });
 }

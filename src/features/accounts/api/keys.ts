@@ -1,4 +1,4 @@
-import { accountDetailKey } from '../../../lib/record-visit';
+import { accountDetailKey } from '../../../api/accounts';
 import type { AccountListQuery } from './list-accounts';
 
 export const accountKeys = {

@@ -11,7 +11,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { QueryError } from '../../../components/QueryError';
 import { paths } from '../../../config/paths';
 import { useT } from '../../../lib/i18n';
-import { useAccount } from '../api/get-account';
+import { useAccount } from '../../../api/accounts';
 import { AccountSections } from './AccountSections';
 
 /**

@@ -26,7 +26,7 @@ import { StatusLabel } from '../../../components/StatusLabel';
 import { VisitOutcomeForm } from '../../../components/VisitOutcomeForm';
 import { useFormat } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
-import type { VisitOutcome } from '../../../lib/record-visit';
+import type { AccountDetail, VisitOutcome } from '../../../api/accounts';
 import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import {
@@ -36,7 +36,6 @@ import {
   useReopenAccount,
   type CloseReason,
 } from '../api/clean-account';
-import type { AccountDetail } from '../api/get-account';
 import { useRequestIdentityCheck } from '../api/request-identity-check';
 import { useRevealAccount } from '../api/reveal-account';
 import { useSendReminder } from '../api/send-reminder';

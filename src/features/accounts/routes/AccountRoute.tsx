@@ -5,7 +5,7 @@ import { PageContainer } from '../../../components/PageContainer';
 import { QueryError } from '../../../components/QueryError';
 import { paths } from '../../../config/paths';
 import { useT } from '../../../lib/i18n';
-import { useAccount } from '../api/get-account';
+import { useAccount } from '../../../api/accounts';
 import { AccountSections } from '../components/AccountSections';
 
 export default function AccountRoute() {

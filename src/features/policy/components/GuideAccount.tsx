@@ -17,7 +17,7 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCan } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
-import { useAccount, type AccountDetail } from '../api/get-account';
+import { useAccount, type AccountDetail } from '../../../api/accounts';
 import { useSearchAccounts } from '../api/search-accounts';
 
 function Search({
