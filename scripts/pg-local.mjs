@@ -46,9 +46,10 @@ function pgRun(asPostgres, bin, args) {
  * Start a cluster; resolves to { url, port, stop }. `url` is the `postgres` database as the
  * superuser `postgres` (what TEST_DATABASE_URL expects). `stop()` is synchronous and safe to call
  * more than once: it stops the server at once and removes the folder.
- * @param {{ port?: number, log?: (s: string) => void }=} options
+ * `durable` keeps PostgreSQL's own write settings (fsync on), for benchmarks that time writes.
+ * @param {{ port?: number, durable?: boolean, log?: (s: string) => void }=} options
  */
-export async function startPostgres({ port, log = () => {} } = {}) {
+export async function startPostgres({ port, durable = false, log = () => {} } = {}) {
   const bin = findPostgres();
   if (!bin) throw new Error(`PostgreSQL is not installed (no initdb in ${PG_BIN})`);
   const asPostgres = userInfo().uid === 0;
@@ -92,10 +93,8 @@ export async function startPostgres({ port, log = () => {} } = {}) {
       `-p ${pgPort}`,
       `-k ${dir}`,
       '-c listen_addresses=127.0.0.1',
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c max_connections=200',
+      ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
+      '-c max_connections=250',
     ].join(' ');
     pgRun(asPostgres, join(bin, 'pg_ctl'), [
       '-D',

@@ -3,7 +3,8 @@
  *
  *   serve (default)        migrate, then serve the API on HOST:PORT
  *   migrate                apply the migrations that are missing
- *   seed                   migrate, then load the demo's dataset (refused if accounts exist)
+ *   seed [--times N]       migrate, then load the demo's dataset (refused if accounts exist);
+ *                          --times N repeats the province's accounts N times (benchmarks)
  *   user add --username U --name "Full Name" --role R --unit CODE [--scope DISTRICT]
  *            [--password-file F]
  *                          create a user; the password is read from the file, or asked for
@@ -73,7 +74,12 @@ async function serve(config: Config) {
   await app.listen({ host: config.HOST, port: config.PORT });
 }
 
-async function seed(config: Config) {
+async function seed(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { times: { type: 'string', default: '1' } } });
+  const times = Number(values.times);
+  if (!Number.isInteger(times) || times < 1 || times > 100) {
+    throw new Error('--times must be a whole number from 1 to 100');
+  }
   const database = await open(config);
   const [{ n } = { n: 0 }] = await database.query<{ n: number }>(
     'select count(*)::int as n from accounts',
@@ -84,7 +90,7 @@ async function seed(config: Config) {
   } else {
     for (const step of demoSeedSteps) {
       const t = performance.now();
-      await step.run(database);
+      await step.run(database, { times });
       console.log(`seeded ${step.name} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
   }
@@ -165,7 +171,7 @@ async function main(argv: string[]) {
     await database.close();
     return;
   }
-  if (command === 'seed') return seed(config);
+  if (command === 'seed') return seed(config, rest);
   if (command === 'user' && rest[0] === 'add') return userAdd(config, rest.slice(1));
   if (command === 'import') return runImport(config, rest);
   throw new Error(`Unknown command: ${argv.join(' ')} (see server/src/main.ts)`);

@@ -47,7 +47,9 @@ export async function startTestApp(
   const app = await buildApp(services, {
     logger: false,
     responseMismatches: mismatches,
-    underPressure: options.underPressure,
+    // Off unless asked for: test files run several PGlite databases in one process, and one
+    // being loaded blocks the event loop for the others' apps, which would answer 503.
+    underPressure: options.underPressure ?? false,
   });
   await app.ready();
   const call: TestApp['call'] = (method, path, { cookie, body, headers = {} } = {}) =>

@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, typeParsers, wrapPglite, type Database } from '../src/db';
+import { createPglite, openDatabase, wrapPglite, type Database } from '../src/db';
 import { MIGRATIONS_DIR, migrate } from '../src/db/migrate';
 import { demoSeedSteps } from '../src/seed/demo';
 
@@ -110,8 +110,7 @@ export async function prepareSeed(log: (s: string) => void = () => {}): Promise<
 
 /** Seed into a PGlite in memory and dump it (used by prepareSeed). */
 async function dumpSeeded(): Promise<Blob> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create({ parsers: typeParsers });
+  const lite = await createPglite();
   const database = wrapPglite(lite);
   await seed(database);
   const dump = await lite.dumpDataDir('gzip');

@@ -3,6 +3,7 @@
  * to WebAssembly) in a data folder, needing nothing installed. Both run the same SQL; queries go
  * through Kysely (typed, parameterised), migrations and bulk loads through `exec`/`query`.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type { DB } from './schema';
@@ -16,8 +17,16 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** One parameterised statement, outside Kysely (bulk loads). */
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /**
+   * Run `fn`'s queries as background work (an export's batches, a job's): on PGlite, whose one
+   * connection every query waits for, a request's queries go first. On PostgreSQL, as they are.
+   */
+  background<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** Set while queries run as background work (see Database.background). */
+const backgroundWork = new AsyncLocalStorage<true>();
 
 /** Dates as ISO strings (never a JS Date in the server's time zone), counts as numbers. */
 const parseInt8 = (v: string) => Number(v);
@@ -53,6 +62,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
     query: async <R>(sql: string, params: unknown[] = []) =>
       (await pool.query(sql, params)).rows as R[],
+    // Each query has a connection of its own from the pool: nothing to put behind.
+    background: (fn) => fn(),
     close: () => db.destroy(),
   };
 }
@@ -62,18 +73,40 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
  * ends and no other query runs inside it.
  */
 async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create({
+  return wrapPglite(await createPglite({ dataDir, loadDataDir }));
+}
+
+/** A PGlite with the extensions the migrations use (pg_trgm) and the type parsers. */
+export async function createPglite({
+  dataDir,
+  loadDataDir,
+}: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
+  return PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
+    extensions: { pg_trgm },
     parsers: typeParsers,
   });
-  return wrapPglite(lite);
 }
 
 /** A Database over an open PGlite (which it closes on close()). */
 export function wrapPglite(lite: PGlite): Database {
-  let queue: Promise<void> = Promise.resolve();
+  // Who waits for the one connection: requests' queries first, then background work's.
+  const waiting = { request: [] as (() => void)[], background: [] as (() => void)[] };
+  let busy = false;
+  // After a release, the connection waits for a turn of the event loop before it is given again.
+  let turn = false;
+  const grant = () => {
+    if (busy || turn) return;
+    const next = waiting.request.shift() ?? waiting.background.shift();
+    if (!next) return;
+    busy = true;
+    next();
+  };
   const client: PostgresPoolClient = {
     query: (async (sql: string, params: readonly unknown[]) => {
       const r = await lite.query(sql, params as unknown[]);
@@ -92,12 +125,25 @@ export function wrapPglite(lite: PGlite): Database {
   const pool: PostgresPool = {
     connect: () =>
       new Promise<PostgresPoolClient>((resolve) => {
-        queue = queue.then(
-          () =>
-            new Promise<void>((release) => {
-              resolve({ ...client, release: () => release() });
-            }),
+        const lane = backgroundWork.getStore() ? waiting.background : waiting.request;
+        lane.push(() =>
+          resolve({
+            ...client,
+            release: () => {
+              busy = false;
+              // PGlite runs each query on this thread and answers through promises only: the
+              // next query waits for a turn of the event loop, so that requests that arrived
+              // meanwhile are read (and their queries queued) before a stream of queries (an
+              // export's batches, a job's) goes on.
+              turn = true;
+              setImmediate(() => {
+                turn = false;
+                grant();
+              });
+            },
+          }),
         );
+        grant();
       }),
     end: async () => {},
   };
@@ -117,6 +163,7 @@ export function wrapPglite(lite: PGlite): Database {
     exec: (sql) => exclusive(async () => void (await lite.exec(sql))),
     query: <R>(sql: string, params: unknown[] = []) =>
       exclusive(async () => (await lite.query<R>(sql, params)).rows),
+    background: (fn) => backgroundWork.run(true, fn),
     close: async () => {
       await db.destroy();
       await lite.close();

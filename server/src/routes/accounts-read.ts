@@ -28,6 +28,7 @@ import {
   accountInScope,
   accountOrder,
   afterSql,
+  countAccounts,
   inScope,
   orderBySql,
   reportStateOf,
@@ -46,8 +47,12 @@ type AccountDetail = components['schemas']['AccountDetail'];
 type ApiEvent = components['schemas']['AccountEvent'];
 type EventDetails = NonNullable<ApiEvent['details']>;
 
-/** Rows per export batch: one short query each, so other requests run between them. */
-export const EXPORT_BATCH = 2000;
+/**
+ * Rows per export batch: one short query each, so that other requests run between them. PGlite
+ * runs one query at a time on the server's own thread: its batches are smaller, so that a request
+ * never waits long for one.
+ */
+export const EXPORT_BATCH = { postgres: 2000, pglite: 500 } as const;
 /** A reason for full numbers: at least this many characters once trimmed (as the demo). */
 const EXPORT_REASON_MIN = 5;
 /** Saved views kept per user (the newest). */
@@ -309,25 +314,30 @@ async function* exportBatches(
   progress: { rows: number; hash: ReturnType<typeof createHash> },
 ): AsyncGenerator<Cell[][]> {
   const today = services.clock.today();
+  const batch = EXPORT_BATCH[services.database.kind];
   const keyNames = order.keys.map((_, i) => `k${i}`);
   let last: unknown[] | null = null;
   for (;;) {
-    const rows = (await services.db
-      .selectFrom('accounts as a')
-      .select(summaryColumns(today))
-      .select(order.keys.map((k, i) => k.as(keyNames[i]!)))
-      .where(filter.where)
-      .$if(last !== null, (q) => q.where(afterSql(order, last!)))
-      .orderBy(orderBySql(order))
-      .limit(EXPORT_BATCH)
-      .execute()) as (AccountRow & Record<string, unknown>)[];
+    const after = last;
+    // Background work: on PGlite, other requests' queries go before the next batch.
+    const rows = (await services.database.background(() =>
+      services.db
+        .selectFrom('accounts as a')
+        .select(summaryColumns(today))
+        .select(order.keys.map((k, i) => k.as(keyNames[i]!)))
+        .where(filter.where)
+        .$if(after !== null, (q) => q.where(afterSql(order, after!)))
+        .orderBy(orderBySql(order))
+        .limit(batch)
+        .execute(),
+    )) as (AccountRow & Record<string, unknown>)[];
     if (!rows.length) return;
     for (const r of rows) {
       progress.hash.update(progress.rows === 0 ? r.id : `\n${r.id}`);
       progress.rows++;
     }
     yield rows.map(toRow);
-    if (rows.length < EXPORT_BATCH) return;
+    if (rows.length < batch) return;
     const end = rows.at(-1)!;
     last = keyNames.map((k) => end[k]);
   }
@@ -338,18 +348,13 @@ export const accountsReadRoutes: Handlers = {
     const user = await require('accounts:view');
     const today = services.clock.today();
     const filter = await accountFilter(services, user, query, refuse);
-    const order = accountOrder(query.sort, today);
+    const order = accountOrder(query.sort, today, filter);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const [rows, count] = await Promise.all([
+    const [rows, total] = await Promise.all([
       pageQuery(services, filter, order, today, pageSize, (page - 1) * pageSize).execute(),
-      services.db
-        .selectFrom('accounts as a')
-        .select(sql<number>`count(*)`.as('n'))
-        .where(filter.where)
-        .executeTakeFirstOrThrow(),
+      countAccounts(services, filter),
     ]);
-    const total = Number(count.n);
     await auditNumberSearch(services, user, filter, order, total, req.ip);
     return { items: rows.map((r) => toSummary(r, today)), total, page, pageSize };
   },
@@ -390,14 +395,9 @@ export const accountsReadRoutes: Handlers = {
     const today = services.clock.today();
     const params: AccountListParams = query;
     const filter = await accountFilter(services, user, params, refuse);
-    const order = accountOrder(query.sort, today);
+    const order = accountOrder(query.sort, today, filter);
     const units = await unitIndex(services);
-    const { n } = await services.db
-      .selectFrom('accounts as a')
-      .select(sql<number>`count(*)`.as('n'))
-      .where(filter.where)
-      .executeTakeFirstOrThrow();
-    const total = Number(n);
+    const total = await countAccounts(services, filter);
     const unitName = (code: string) =>
       code.length === 3 ? units.districts.get(code) : units.communes.get(code)?.name;
     const scopeName = user.scopeDistrictCode

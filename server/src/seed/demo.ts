@@ -218,6 +218,10 @@ export async function seedAccounts(
   );
   for (const i of indexes) await database.exec(`drop index ${i.indexname}`);
   await database.exec('alter table accounts disable trigger account_daily_track');
+  // PostgreSQL inserts two batches at once (two connections, two server processes) while the next
+  // one is made here; PGlite has one connection.
+  const parallel = database.kind === 'postgres' ? 2 : 1;
+  const inFlight: Promise<void>[] = [];
   try {
     for (let k = 0; k < times; k++) {
       for (let from = 0; from < ds.size; from += batch) {
@@ -232,11 +236,17 @@ export async function seedAccounts(
           }
           rows.push(r);
         }
-        await insertAccounts(database, rows);
-        onProgress?.(k * ds.size + Math.min(ds.size, from + batch), total);
+        const done = k * ds.size + Math.min(ds.size, from + batch);
+        const inserted = insertAccounts(database, rows).then(() => onProgress?.(done, total));
+        // Awaited below; a failure while another batch is awaited is not an unhandled one.
+        inserted.catch(() => {});
+        inFlight.push(inserted);
+        if (inFlight.length >= parallel) await inFlight.shift();
       }
     }
+    await Promise.all(inFlight);
   } finally {
+    await Promise.allSettled(inFlight);
     await database.exec('alter table accounts enable trigger account_daily_track');
     for (const i of indexes) await database.exec(i.indexdef);
   }
@@ -245,12 +255,18 @@ export async function seedAccounts(
   return total;
 }
 
-/** Steps of the demo seed, in order; each must be safe to run on a fresh, migrated database. */
-export const demoSeedSteps: { name: string; run: (db: Database) => Promise<unknown> }[] = [
+/**
+ * Steps of the demo seed, in order; each must be safe to run on a fresh, migrated database.
+ * `times` repeats the province's accounts (see seedAccounts).
+ */
+export const demoSeedSteps: {
+  name: string;
+  run: (db: Database, options?: { times?: number }) => Promise<unknown>;
+}[] = [
   { name: 'units', run: seedUnits },
   { name: 'users', run: seedDemoUsers },
   { name: 'notices', run: seedDemoNotices },
-  { name: 'accounts', run: (db) => seedAccounts(db) },
+  { name: 'accounts', run: (db, o) => seedAccounts(db, { times: o?.times ?? 1 }) },
   {
     name: 'business date',
     run: (db) =>

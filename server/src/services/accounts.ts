@@ -237,6 +237,9 @@ export interface AccountFilter {
   query: AccountQuery;
   /** The filters as applied (the scope's district included), for the export and its audit. */
   applied: ExportFilter;
+  /** Only unconverted citizen accounts match (`status=unconverted`, or a `reason`). */
+  unconvertedOnly: boolean;
+  today: string;
 }
 
 /**
@@ -276,7 +279,10 @@ export async function accountFilter(
   if (params.regTo) parts.push(sql<SqlBool>`a.registered_on <= ${params.regTo}::date`);
   if (params.seenBefore) parts.push(sql<SqlBool>`a.last_seen_on < ${params.seenBefore}::date`);
   if (params.reason) {
-    parts.push(sql<SqlBool>`a.reason = ${params.reason}`);
+    // `a.reason = …` written as the reason's place in the desk order (the same for every reason
+    // the contract names): the list of one reason is then a range of the index accounts_desk_rank,
+    // in the desk order, instead of a walk past the reasons ranked before it.
+    parts.push(sql<SqlBool>`${deskReasonRank()} = ${DESK_REASON_ORDER.indexOf(params.reason)}`);
     parts.push(statusIs('unconverted', today));
   } else if (params.status) parts.push(statusIs(params.status, today));
   const search = searchSql(query);
@@ -296,7 +302,90 @@ export async function accountFilter(
       regTo: params.regTo,
       seenBefore: params.seenBefore,
     },
+    unconvertedOnly: params.reason !== undefined || params.status === 'unconverted',
+    today,
   };
+}
+
+/** The first day the per-day aggregates tell apart (earlier days are counted on it). */
+const AGGREGATES_FROM = '2024-04-30';
+
+/**
+ * How many accounts match: from the per-day aggregates (account_daily, kept by a trigger) when the
+ * filter is only the scope, kind, status and reason, which is what the work list and the progress
+ * page's links ask for; by counting the matching rows otherwise (a search, a source, dates).
+ */
+export async function countAccounts(services: Services, f: AccountFilter): Promise<number> {
+  const a = f.applied;
+  const status = a.reason ? 'unconverted' : a.status;
+  const countable =
+    !a.q &&
+    !a.source &&
+    !a.regFrom &&
+    !a.regTo &&
+    !a.seenBefore &&
+    f.today >= AGGREGATES_FROM &&
+    (status === undefined ||
+      status === 'converted' ||
+      status === 'unconverted' ||
+      status === 'awaiting_guidance');
+  if (!countable) {
+    const { n } = await services.db
+      .selectFrom('accounts as a')
+      .select(sql<number>`count(*)`.as('n'))
+      .where(f.where)
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  }
+  const today = f.today;
+  /** The scope and the filters on kind and reason, over a table with those columns. */
+  const where = (t: { district: string; commune: string; kind: string; reason: string }) =>
+    sql.join(
+      [
+        a.district ? sql`${sql.ref(t.district)} = ${a.district}` : sql`true`,
+        a.commune ? sql`${sql.ref(t.commune)} = ${a.commune}` : sql`true`,
+        a.kind ? sql`${sql.ref(t.kind)} = ${a.kind}` : sql`true`,
+        a.reason ? sql`${sql.ref(t.reason)} = ${a.reason}` : sql`true`,
+      ],
+      sql` and `,
+    );
+  const onAccounts = where({
+    district: 'a.district_code',
+    commune: 'a.commune_code',
+    kind: 'a.kind',
+    reason: 'a.reason',
+  });
+  const byStatus =
+    status === 'converted'
+      ? sql`d.kind = 'citizen' and d.converted_on <= ${today}::date`
+      : status === 'unconverted'
+        ? sql`d.kind = 'citizen' and d.converted_on > ${today}::date`
+        : status === 'awaiting_guidance'
+          ? sql`d.kind <> 'citizen'`
+          : sql`true`;
+  const counts = [
+    // Active accounts, from the aggregates.
+    sql<{ n: number }>`select coalesce(sum(d.accounts), 0)::int as n
+      from account_daily d join units u on u.code = d.commune_code
+      where d.registered_on <= ${today}::date and ${byStatus}
+        and ${where({ district: 'u.district_code', commune: 'd.commune_code', kind: 'd.kind', reason: 'd.reason' })}`,
+  ];
+  if (status === undefined)
+    // Closed and merged accounts, which the aggregates leave out.
+    counts.push(sql<{ n: number }>`select count(*)::int as n from accounts a
+      where a.state <> 'active' and a.registered_on <= ${today}::date and ${onAccounts}`);
+  if (status === 'unconverted')
+    // Less those reported linked at the desk today (reported_at_desk).
+    counts.push(sql<{ n: number }>`select -count(distinct a.id)::int as n
+      from desk_reports r join accounts a on a.id = r.account_id
+      where r.reported_on = ${today}::date
+        and (r.withdrawn_on is null or r.withdrawn_on > ${today}::date)
+        and a.state = 'active' and a.kind = 'citizen'
+        and (a.converted_on is null or a.converted_on > ${today}::date)
+        and a.registered_on <= ${today}::date and ${onAccounts}`);
+  let total = 0;
+  for (const q of counts) total += (await q.execute(services.db)).rows[0]!.n;
+  return total;
 }
 
 // ---------------------------------------------------------------- order
@@ -314,6 +403,13 @@ export const DESK_REASON_ORDER = [
   'inactive',
 ] as const;
 
+/**
+ * A reason's place in DESK_REASON_ORDER, written exactly as the index accounts_desk_rank (migration
+ * 009) is, so that the planner matches the two.
+ */
+export const deskReasonRank = () =>
+  sql<number>`coalesce(array_position(array[${sql.join(DESK_REASON_ORDER.map((r) => sql.lit(r)))}]::text[], a.reason) - 1, ${sql.lit(DESK_REASON_ORDER.length)})`;
+
 export interface AccountOrder {
   /** Sort keys, ascending, the id last: `order by k1, k2, …` (or each `desc` when `desc`). */
   keys: RawBuilder<unknown>[];
@@ -324,16 +420,23 @@ export interface AccountOrder {
  * A contract sort as keys (a descending sort is the ascending one reversed, ties included, as the
  * demo does). Every sort ends with the id, so that a row comparison on the keys continues a page.
  */
-export function accountOrder(sort: AccountSort = 'name', today: string): AccountOrder {
+export function accountOrder(
+  sort: AccountSort = 'name',
+  today: string,
+  { unconvertedOnly = false }: { unconvertedOnly?: boolean } = {},
+): AccountOrder {
   const desc = sort.startsWith('-');
   const field = desc ? sort.slice(1) : sort;
   const id = sql`a.id`;
   switch (field) {
     case 'desk': {
-      const order = sql.join(DESK_REASON_ORDER.map((r) => sql.lit(r)));
-      const rank = sql<number>`(case when ${statusIs('unconverted', today)}
-        then coalesce(array_position(array[${order}]::text[], a.reason) - 1, ${DESK_REASON_ORDER.length})
-        else ${sql.lit(DESK_REASON_ORDER.length)} end)`;
+      const byReason = deskReasonRank();
+      // A list of unconverted citizens only ranks by reason: the expression of the index
+      // accounts_desk_rank (migration 009), so that its first page is read from it.
+      const rank = unconvertedOnly
+        ? byReason
+        : sql<number>`(case when ${statusIs('unconverted', today)} then ${byReason}
+            else ${sql.lit(DESK_REASON_ORDER.length)} end)`;
       // Most recently seen first: the day as a negative number keeps every key ascending.
       return { keys: [rank, sql`(date '1970-01-01' - a.last_seen_on)`, id], desc: false };
     }

@@ -161,7 +161,10 @@ export async function startReminderJob(
     jobs = new Map<string, Promise<void>>();
     running.set(services, jobs);
   }
-  const done = runJob(services, user, id, ip).finally(() => jobs.delete(id));
+  // Background work: on PGlite, requests' queries go before the job's batches.
+  const done = services.database
+    .background(() => runJob(services, user, id, ip))
+    .finally(() => jobs.delete(id));
   jobs.set(id, done);
   return toJob(row);
 }
@@ -266,8 +269,6 @@ async function runJob(services: Services, user: SessionUser, id: string, ip: str
     let firstIds = 0;
     let last = '';
     for (;;) {
-      // Let requests queued during the last batch take the connection first.
-      await new Promise((r) => setImmediate(r));
       const more = await db.transaction().execute(async (trx) => {
         const rows = await trx
           .selectFrom('accounts as a')
