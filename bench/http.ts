@@ -4,7 +4,9 @@
  */
 import { getResponse } from 'msw';
 import { handlers } from '../mocks/handlers';
-import { ceiling, type BenchRow } from './types';
+import { ceiling, percentiles, type BenchRow } from './types';
+
+export { percentiles };
 
 export const RUNS = 50;
 const base = 'http://bench.local/api';
@@ -30,12 +32,6 @@ export async function signIn(username: string): Promise<string> {
   const cookie = r.headers.get('set-cookie');
   if (!r.ok || !cookie) throw new Error(`sign-in as ${username} failed (${r.status})`);
   return cookie.split(';')[0]!;
-}
-
-export function percentiles(samples: readonly number[]): { median: number; p95: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
 }
 
 /**

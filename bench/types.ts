@@ -25,3 +25,10 @@ export function ceiling(name: string, value: number, unit: string, target: numbe
 export function floor(name: string, value: number, unit: string, target: number): BenchRow {
   return { name, value, unit, target, atLeast: true, met: value >= target };
 }
+
+/** Median and 95th percentile of timings. */
+export function percentiles(samples: readonly number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}

@@ -4,8 +4,8 @@
 // repeat it); the closing line is printed whatever happens. The server's tests run twice, on PGlite
 // and on a PostgreSQL cluster of the run's own (scripts/pg-local.mjs), which the e2e project
 // `server` uses too; both runs' tests are in the count.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { findNginx } from './nginx-local.mjs';
 import { findPostgres, startPostgres } from './pg-local.mjs';
@@ -16,11 +16,17 @@ const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 /** The PostgreSQL cluster of this run (server tests and the e2e project `server`), once started. */
 let postgres = null;
+/** Steps running in the background (see `start`). */
+const background = new Set();
+const stopAll = () => {
+  for (const child of background) child.kill('SIGTERM');
+  postgres?.stop();
+};
 // Stopped whatever happens: at the end, on an exception, on Ctrl-C or a kill.
-process.on('exit', () => postgres?.stop());
+process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => {
-    postgres?.stop();
+    stopAll();
     process.exit(130);
   });
 }
@@ -46,6 +52,49 @@ function run(title, command, { counts = true, timeout = 5 * MIN, extraEnv = {} }
   console.log(`━━ ${title}: ${ok ? 'ok' : 'FAILED'} (${secs} s${why})`);
   if (counts) results[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(title);
+  return ok;
+}
+
+/**
+ * Start a step in the background (the machine has other cores while a single-threaded step runs);
+ * its output goes to a file and is printed by `finish`, so that steps' outputs never interleave.
+ */
+function start(title, command, { timeout = 5 * MIN, extraEnv = {} } = {}) {
+  const log = `test-results/${title.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.log`;
+  const fd = openSync(log, 'w');
+  const started = Date.now();
+  const child = spawn(command, {
+    shell: true,
+    stdio: ['ignore', fd, fd],
+    env: { ...env, ...extraEnv },
+  });
+  closeSync(fd);
+  background.add(child);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGTERM');
+  }, timeout);
+  const done = new Promise((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      background.delete(child);
+      resolve(code === 0);
+    }),
+  );
+  return { title, command, log, started, done, timeout, timedOut: () => timedOut };
+}
+
+/** Wait for a background step, print its output, and count it as `run` does. */
+async function finish(step, { counts = true } = {}) {
+  const ok = await step.done;
+  console.log(`\n━━ ${step.title}\n$ ${step.command}`);
+  process.stdout.write(readFileSync(step.log));
+  const why = step.timedOut() ? `, timed out after ${step.timeout / MIN} min` : '';
+  const secs = ((Date.now() - step.started) / 1000).toFixed(1);
+  console.log(`━━ ${step.title}: ${ok ? 'ok' : 'FAILED'} (${secs} s${why})`);
+  if (counts) results[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(step.title);
   return ok;
 }
 
@@ -124,14 +173,34 @@ async function steps() {
   rmSync('test-results/server-postgres.json', { force: true });
   rmSync('test-results/e2e.json', { force: true });
 
-  // (a–d) Static checks, one check each.
+  // The server tests' seeds take a minute or two each on one core: they are made in the background
+  // while the static checks (one core each) run. PostgreSQL starts first for its template.
+  const pgStep = 'Server tests on PostgreSQL (Vitest, project server)';
+  if (findPostgres()) {
+    try {
+      postgres = await startPostgres({ log: (s) => console.log(`\n${s}`) });
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : e);
+    }
+  }
+  const seeds = [start('Seed for the server tests on PGlite', 'tsx server/test/prepare-seed.ts')];
+  if (postgres)
+    seeds.push(
+      start('Seed for the server tests on PostgreSQL', 'tsx server/test/prepare-seed.ts', {
+        extraEnv: { TEST_DATABASE_URL: postgres.url },
+      }),
+    );
+
+  // (a–d) Static checks, one check each; lint and types side by side.
   if (hasScript('gen:api')) {
     if (!run('API types are generated from the contract', 'node scripts/gen-api.mjs --check'))
       return;
   }
   if (!run('Format (Prettier)', 'prettier --check . --log-level warn')) return;
-  if (!run('Lint (ESLint)', 'eslint . --max-warnings 0')) return;
-  if (!run('Types (tsc)', 'tsc --noEmit -p tsconfig.json')) return;
+  const lint = start('Lint (ESLint)', 'eslint . --max-warnings 0');
+  const types = start('Types (tsc)', 'tsc --noEmit -p tsconfig.json');
+  const lintOk = await finish(lint);
+  if (!(await finish(types)) || !lintOk) return;
 
   // (e) Unit and integration tests, counted one by one from Vitest's reports: the app's (jsdom),
   // then the server's and the conformance suite on PGlite (its seed is made once, ~1 min, and kept
@@ -143,6 +212,8 @@ async function steps() {
   );
   tally(unitOk, vitestCounts('test-results/unit.json'));
   if (!unitOk) return;
+  // A seed that failed here fails again, with its message, in the step that needs it.
+  for (const seed of seeds) await finish(seed, { counts: false });
   const serverOk = run(
     'Server tests on PGlite (Vitest, project server)',
     'vitest run --project server --reporter=default --reporter=json --outputFile=test-results/server-pglite.json',
@@ -153,15 +224,9 @@ async function steps() {
 
   // (e2) The server's tests (and the conformance suite) again, on a real PostgreSQL: a cluster of
   // this run's own on a free port, kept for the e2e project `server` and stopped at the end.
-  const pgStep = 'Server tests on PostgreSQL (Vitest, project server)';
   if (!findPostgres()) {
     missing('PostgreSQL (Debian package postgresql)', pgStep);
   } else {
-    try {
-      postgres = await startPostgres({ log: (s) => console.log(`\n${s}`) });
-    } catch (e) {
-      console.error(e instanceof Error ? e.message : e);
-    }
     if (!postgres) {
       failures.push(pgStep);
       results.failed += 1;

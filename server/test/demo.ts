@@ -6,9 +6,6 @@
 import { getResponse } from 'msw';
 import { resetStore } from '../../mocks/db/storage';
 import { handlers } from '../../mocks/handlers';
-import type { TestApp } from './app';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The session cookie (`sid=…`) a demo sign-in answer sets; throws when it sets none. */
 export function demoSessionCookie(res: Response | undefined, username: string): string {
@@ -18,32 +15,6 @@ export function demoSessionCookie(res: Response | undefined, username: string): 
     .find((c) => c.startsWith('sid='));
   if (!sid) throw new Error(`demo: could not sign in as ${username}`);
   return sid;
-}
-
-/**
- * The app with its calls tried again while it answers 503: on a busy machine (two cores shared by
- * many test runs) `under-pressure` refuses requests while the event loop lags, as it should in
- * production, and a client tries again after Retry-After.
- */
-export function settled(t: TestApp): TestApp {
-  const call: TestApp['call'] = async (...args) => {
-    for (let i = 0; ; i++) {
-      const res = await t.call(...args);
-      if (res.statusCode !== 503 || i >= 20) return res;
-      await pause(500);
-    }
-  };
-  const signIn: TestApp['signIn'] = async (...args) => {
-    for (let i = 0; ; i++) {
-      try {
-        return await t.signIn(...args);
-      } catch (e) {
-        if (!/: 503 /.test(String(e)) || i >= 20) throw e;
-        await pause(500);
-      }
-    }
-  };
-  return { ...t, call, signIn };
 }
 
 export interface DemoAnswer {

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app';
-import { demoBackend, settled } from '../../test/demo';
+import { demoBackend } from '../../test/demo';
 
 let t: TestApp;
 const demo = demoBackend();
@@ -29,7 +29,7 @@ const notice = {
 };
 
 beforeAll(async () => {
-  t = settled(await startTestApp());
+  t = await startTestApp();
   admin = await t.signIn('admin.ict');
   demoAdmin = await demo.signIn('admin.ict');
   // The same actions on both backends: a notice written, published, its readers reminded.

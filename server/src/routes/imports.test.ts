@@ -19,19 +19,7 @@ type Summary = components['schemas']['StatsSummary'];
 let t: TestApp;
 let admin: string;
 
-/**
- * A request, tried again after a 503: PGlite runs queries on this thread, and the test's own
- * sample queries over every account can hold it past the server's event-loop limit.
- */
-async function retried<R extends { statusCode: number }>(send: () => Promise<R>): Promise<R> {
-  for (let i = 0; ; i++) {
-    const res = await send();
-    if (res.statusCode !== 503 || i >= 10) return res;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
-
-const call: TestApp['call'] = (...args) => retried(() => t.call(...args));
+const call: TestApp['call'] = (...args) => t.call(...args);
 
 function multipart(name: string, bytes: Uint8Array) {
   const boundary = 'vneid-import-test';
@@ -49,14 +37,12 @@ function multipart(name: string, bytes: Uint8Array) {
 
 async function upload(name: string, bytes: Uint8Array, cookie = admin) {
   const body = multipart(name, bytes);
-  return retried(() =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/imports',
-      headers: { origin: TEST_ORIGIN, cookie, ...body.headers },
-      payload: body.payload,
-    }),
-  );
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/imports',
+    headers: { origin: TEST_ORIGIN, cookie, ...body.headers },
+    payload: body.payload,
+  });
 }
 
 /** Upload, wait for the reading to end, and answer the import. */

@@ -217,6 +217,14 @@ export async function seedAccounts(
      where tablename = 'accounts' and indexname <> 'accounts_pkey'`,
   );
   for (const i of indexes) await database.exec(`drop index ${i.indexname}`);
+  // Batches go in side by side: a duplicate may reach the table before the account it duplicates,
+  // so its foreign key is checked once, at the end.
+  const foreignKeys = await database.query<{ name: string; def: string }>(
+    `select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
+     where conrelid = 'accounts'::regclass and contype = 'f'`,
+  );
+  for (const f of foreignKeys)
+    await database.exec(`alter table accounts drop constraint ${f.name}`);
   await database.exec('alter table accounts disable trigger account_daily_track');
   // PostgreSQL inserts two batches at once (two connections, two server processes) while the next
   // one is made here; PGlite has one connection.
@@ -249,6 +257,8 @@ export async function seedAccounts(
     await Promise.allSettled(inFlight);
     await database.exec('alter table accounts enable trigger account_daily_track');
     for (const i of indexes) await database.exec(i.indexdef);
+    for (const f of foreignKeys)
+      await database.exec(`alter table accounts add constraint ${f.name} ${f.def}`);
   }
   await rebuildAccountDaily(database);
   await database.exec('analyze accounts; analyze account_daily;');
