@@ -12,122 +12,27 @@
  *
  * Without PostgreSQL, its rows are left out and the module says so. `npm run bench -- server`.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDataset } from '../mocks/db/dataset';
-import { sampleImportRows } from '../mocks/db/import-sample';
-import { DEFAULT_TODAY } from '../mocks/db/days';
 import { openDatabase } from '../server/src/db';
-import { toXlsx } from '../src/lib/xlsx';
-import { findPostgres, freePort, startPostgres } from '../scripts/pg-local.mjs';
+import { findPostgres, startPostgres } from '../scripts/pg-local.mjs';
+import {
+  get,
+  json,
+  rssMiB,
+  serverCommand,
+  signIn,
+  sleep,
+  startServer,
+  type Server,
+} from './server-process';
+import { imports } from './server-imports';
 import { ceiling, percentiles, type BenchRow } from './types';
 
 export const order = 60;
 
 const RUNS = 100;
-const root = join(import.meta.dirname, '..');
-
-interface Server {
-  base: string;
-  origin: string;
-  pid: number;
-  stop: () => Promise<void>;
-}
-
-/** `npm run server -- <args>` with these settings; resolves when it exits, with its duration. */
-function serverCommand(env: Record<string, string>, args: string[]): number {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`server ${args.join(' ')}: ${r.stderr || r.stdout}`);
-  return performance.now() - t;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      ALLOWED_ORIGINS: origin,
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error('the server stopped while starting');
-    try {
-      const r = await fetch(`${origin}/api/policy`);
-      await r.arrayBuffer();
-      if (r.status < 500) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 600) throw new Error('the server did not start within a minute');
-    await sleep(100);
-  }
-  return {
-    base: `${origin}/api`,
-    origin,
-    pid: child.pid!,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The server process's resident memory in MiB (Linux), or NaN. */
-function rssMiB(pid: number): number {
-  const status = `/proc/${pid}/status`;
-  if (!existsSync(status)) return NaN;
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(status, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
-async function signIn(s: Server, username: string): Promise<string> {
-  const r = await fetch(`${s.base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: s.origin },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  const cookie = r.headers.get('set-cookie');
-  if (!r.ok || !cookie) throw new Error(`sign-in as ${username}: ${r.status}`);
-  return cookie.split(';')[0]!;
-}
-
-async function get(
-  s: Server,
-  cookie: string,
-  path: string,
-): Promise<{ ms: number; status: number }> {
-  const t = performance.now();
-  const r = await fetch(`${s.base}${path}`, { headers: { cookie } });
-  await r.arrayBuffer();
-  return { ms: performance.now() - t, status: r.status };
-}
-
-async function json<T>(s: Server, cookie: string, method: string, path: string, body?: unknown) {
-  const r = await fetch(`${s.base}${path}`, {
-    method,
-    headers: { cookie, origin: s.origin, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
-}
 
 /**
  * A list request as the accounts page sends it: a name search (a full name, as typed at the
@@ -269,61 +174,6 @@ async function concurrent(s: Server, cookie: string): Promise<BenchRow[]> {
     },
     ceiling('200 concurrent list requests: errors', errors, '', 0),
     ceiling('Server memory during them (RSS)', peak, 'MiB', 512),
-  ];
-}
-
-interface ImportJob {
-  id: string;
-  status: string;
-  summary?: { read: number; new: number; changed: number; unchanged: number; rejected: number };
-}
-
-/** Upload, wait for the summary, commit; the time it all took and the summary. */
-async function importFile(s: Server, cookie: string, file: Uint8Array) {
-  const t = performance.now();
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(file)]), 'danh-sach-tai-khoan.xlsx');
-  const r = await fetch(`${s.base}/imports`, {
-    method: 'POST',
-    headers: { cookie, origin: s.origin },
-    body: form,
-  });
-  if (r.status !== 202) throw new Error(`upload: ${r.status} ${await r.text()}`);
-  let job = (await r.json()) as ImportJob;
-  while (job.status === 'reading') {
-    await sleep(250);
-    job = await json<ImportJob>(s, cookie, 'GET', `/imports/${job.id}`);
-  }
-  if (job.status !== 'validated') throw new Error(`the import ended ${job.status}`);
-  const validatedMs = performance.now() - t;
-  const committed = await json<ImportJob>(s, cookie, 'POST', `/imports/${job.id}/commit`, {});
-  return { ms: performance.now() - t, validatedMs, summary: committed.summary! };
-}
-
-async function imports(s: Server): Promise<BenchRow[]> {
-  const ds = buildDataset();
-  // 300,000 rows: citizens shown linked, converted ones as they are, and accounts the database
-  // does not hold for the rest.
-  const sample = (added: number) =>
-    sampleImportRows(ds, { today: DEFAULT_TODAY, linked: 150_000, unchanged: 150_000, added });
-  let rows = sample(0);
-  rows = sample(300_001 - rows.length);
-  const file = toXlsx('DS', rows);
-  const cookie = await signIn(s, 'admin.ict');
-  const first = await importFile(s, cookie, file);
-  const again = await importFile(s, cookie, file);
-  const size = `${(rows.length - 1).toLocaleString('en')} rows, ${(file.byteLength / 1048576).toFixed(1)} MiB`;
-  const written = again.summary.new + again.summary.changed;
-  return [
-    {
-      ...ceiling('Import: validate and commit, PostgreSQL', first.ms / 1000, 's', 60),
-      detail: `${size}; validated in ${(first.validatedMs / 1000).toFixed(1)} s; ${first.summary.changed.toLocaleString('en')} changed`,
-    },
-    {
-      ...ceiling('Import: the same file again, PostgreSQL', again.ms / 1000, 's', 30),
-      detail: `validated in ${(again.validatedMs / 1000).toFixed(1)} s`,
-    },
-    ceiling('Import: rows written by the same file again', written, '', 0),
   ];
 }
 

@@ -46,9 +46,14 @@ function run(title, command, { counts = true, timeout = 5 * MIN, extraEnv = {} }
     env: { ...env, ...extraEnv },
     timeout,
   });
-  const ok = r.status === 0;
-  const why = r.error?.code === 'ETIMEDOUT' ? `, timed out after ${timeout / MIN} min` : '';
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const ms = Date.now() - started;
+  return ended(title, r.status === 0, ms, r.error?.code === 'ETIMEDOUT' && timeout, counts);
+}
+
+/** A step's last line, its count in the tally, and its name among the failures if it failed. */
+function ended(title, ok, ms, timedOutAfter, counts) {
+  const why = timedOutAfter ? `, timed out after ${timedOutAfter / MIN} min` : '';
+  const secs = (ms / 1000).toFixed(1);
   console.log(`━━ ${title}: ${ok ? 'ok' : 'FAILED'} (${secs} s${why})`);
   if (counts) results[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(title);
@@ -75,27 +80,23 @@ function start(title, command, { timeout = 5 * MIN, extraEnv = {} } = {}) {
     timedOut = true;
     child.kill('SIGTERM');
   }, timeout);
+  // Resolves to whether it passed and how long it ran (it may end long before it is awaited).
   const done = new Promise((resolve) =>
     child.once('exit', (code) => {
       clearTimeout(timer);
       background.delete(child);
-      resolve(code === 0);
+      resolve({ ok: code === 0, ms: Date.now() - started });
     }),
   );
-  return { title, command, log, started, done, timeout, timedOut: () => timedOut };
+  return { title, command, log, done, timeout, timedOut: () => timedOut };
 }
 
 /** Wait for a background step, print its output, and count it as `run` does. */
 async function finish(step, { counts = true } = {}) {
-  const ok = await step.done;
+  const { ok, ms } = await step.done;
   console.log(`\n━━ ${step.title}\n$ ${step.command}`);
   process.stdout.write(readFileSync(step.log));
-  const why = step.timedOut() ? `, timed out after ${step.timeout / MIN} min` : '';
-  const secs = ((Date.now() - step.started) / 1000).toFixed(1);
-  console.log(`━━ ${step.title}: ${ok ? 'ok' : 'FAILED'} (${secs} s${why})`);
-  if (counts) results[ok ? 'passed' : 'failed'] += 1;
-  if (!ok) failures.push(step.title);
-  return ok;
+  return ended(step.title, ok, ms, step.timedOut() && step.timeout, counts);
 }
 
 function readJson(path) {
@@ -183,10 +184,17 @@ async function steps() {
       console.error(e instanceof Error ? e.message : e);
     }
   }
-  const seeds = [start('Seed for the server tests on PGlite', 'tsx server/test/prepare-seed.ts')];
+  // Each takes a few minutes on two cores shared with the static checks and the app's tests: the
+  // limits leave room for a busy machine.
+  const seeds = [
+    start('Seed for the server tests on PGlite', 'tsx server/test/prepare-seed.ts', {
+      timeout: 15 * MIN,
+    }),
+  ];
   if (postgres)
     seeds.push(
       start('Seed for the server tests on PostgreSQL', 'tsx server/test/prepare-seed.ts', {
+        timeout: 15 * MIN,
         extraEnv: { TEST_DATABASE_URL: postgres.url },
       }),
     );
@@ -197,8 +205,9 @@ async function steps() {
       return;
   }
   if (!run('Format (Prettier)', 'prettier --check . --log-level warn')) return;
-  const lint = start('Lint (ESLint)', 'eslint . --max-warnings 0');
-  const types = start('Types (tsc)', 'tsc --noEmit -p tsconfig.json');
+  // About 95 s each side by side (with the seeds) on two cores.
+  const lint = start('Lint (ESLint)', 'eslint . --max-warnings 0', { timeout: 10 * MIN });
+  const types = start('Types (tsc)', 'tsc --noEmit -p tsconfig.json', { timeout: 10 * MIN });
   const lintOk = await finish(lint);
   if (!(await finish(types)) || !lintOk) return;
 

@@ -318,7 +318,6 @@ async function* exportBatches(
   const keyNames = order.keys.map((_, i) => `k${i}`);
   let last: unknown[] | null = null;
   for (;;) {
-    const after = last;
     // Background work: on PGlite, other requests' queries go before the next batch.
     const rows = (await services.database.background(() =>
       services.db
@@ -326,7 +325,7 @@ async function* exportBatches(
         .select(summaryColumns(today))
         .select(order.keys.map((k, i) => k.as(keyNames[i]!)))
         .where(filter.where)
-        .$if(after !== null, (q) => q.where(afterSql(order, after!)))
+        .$if(last !== null, (q) => q.where(afterSql(order, last!)))
         .orderBy(orderBySql(order))
         .limit(batch)
         .execute(),

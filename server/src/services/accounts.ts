@@ -309,6 +309,13 @@ export async function accountFilter(
 
 /** The first day the per-day aggregates tell apart (earlier days are counted on it). */
 const AGGREGATES_FROM = '2024-04-30';
+/** The statuses the aggregates can count (closed, merged and desk reports are apart). */
+const AGGREGATED_STATUSES = new Set<AccountStatus | undefined>([
+  undefined,
+  'converted',
+  'unconverted',
+  'awaiting_guidance',
+]);
 
 /**
  * How many accounts match: from the per-day aggregates (account_daily, kept by a trigger) when the
@@ -325,10 +332,7 @@ export async function countAccounts(services: Services, f: AccountFilter): Promi
     !a.regTo &&
     !a.seenBefore &&
     f.today >= AGGREGATES_FROM &&
-    (status === undefined ||
-      status === 'converted' ||
-      status === 'unconverted' ||
-      status === 'awaiting_guidance');
+    AGGREGATED_STATUSES.has(status);
   if (!countable) {
     const { n } = await services.db
       .selectFrom('accounts as a')

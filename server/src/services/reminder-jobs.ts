@@ -15,7 +15,7 @@ import { contract } from '../../../contract/openapi';
 import { can } from '../../../src/config/permissions';
 import { invalid } from '../http/problem';
 import type { Services } from '.';
-import { accountFilter, statusSql, type AccountListParams } from './accounts';
+import { accountFilter, countAccounts, statusSql, type AccountListParams } from './accounts';
 import { daysBetween } from '../../../src/lib/dates';
 import type { SessionUser } from './users';
 
@@ -128,12 +128,7 @@ export async function startReminderJob(
     matched = body.ids.length;
   } else {
     const filter = await accountFilter(services, user, filterParams(body.filter ?? {}), refuse);
-    const { n } = await services.db
-      .selectFrom('accounts as a')
-      .select(sql<number>`count(*)`.as('n'))
-      .where(filter.where)
-      .executeTakeFirstOrThrow();
-    matched = Number(n);
+    matched = await countAccounts(services, filter);
   }
   const now = services.clock.now();
   const id = `RJ${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
