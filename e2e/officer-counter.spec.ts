@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { signIn } from './support/auth';
 import { apiBase, setDemoState } from './support/demo';
+import { apiSettled } from './support/network';
 import { expectNoAxeViolations } from './support/axe';
 
 const laptop = { width: 1366, height: 800 };
@@ -114,6 +115,9 @@ test('an empty result says what to try next', async ({ page }) => {
   await expect(help).toBeVisible();
   await expect(help).toContainText('Tìm theo số định danh 12 số');
   await expect(help).toContainText('Kiểm tra chính tả');
+  // What the page loads besides the list (a pinned notice's banner above it) has arrived: the
+  // button no longer moves under the pointer.
+  await apiSettled(page);
   await help.getByRole('button', { name: 'Bỏ các bộ lọc, giữ từ khóa' }).click();
   await expect(page).toHaveURL(/\/accounts\?q=xyzzy$/);
   await expectNoAxeViolations(page);

@@ -51,6 +51,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // An idle connection the database ends (a restart, a terminated backend) leaves the pool and is
   // replaced at the next query; without a listener, its error would end the whole process.
   pool.on('error', (e) => console.warn(`database connection lost: ${e.message}`));
+  // The pool listens to a connection only while it is idle. One the database ends while it is
+  // lent out (a query under way, a transaction between statements) fails its query, and the
+  // request answers 500; its `error` event must not reach the process as an uncaught exception.
+  pool.on('connect', (client) => {
+    client.on('error', (e) => console.warn(`database connection lost while in use: ${e.message}`));
+  });
   // Fail at start-up, not at the first request, when the database cannot be reached.
   await pool.query('select 1');
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -88,12 +88,18 @@ export function run(services: Services, id: string): void {
   entry.done = read(services, id, entry)
     .catch(async (error: unknown) => {
       console.error(error);
-      await services.db
-        .updateTable('imports')
-        .set({ status: 'failed', bytes: null })
-        .where('id', '=', id)
-        .execute();
-      await services.db.deleteFrom('import_rows').where('import_id', '=', id).execute();
+      // Nobody awaits a background read: if the database cannot take the failure either (it went
+      // away), say so here rather than end the process with an unhandled rejection.
+      try {
+        await services.db
+          .updateTable('imports')
+          .set({ status: 'failed', bytes: null })
+          .where('id', '=', id)
+          .execute();
+        await services.db.deleteFrom('import_rows').where('import_id', '=', id).execute();
+      } catch (e) {
+        console.error(`import ${id} could not be marked failed`, e);
+      }
     })
     .finally(() => map.delete(id));
   map.set(id, entry);
