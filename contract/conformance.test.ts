@@ -124,6 +124,10 @@ read('listAccounts', [
   '/accounts',
   '/accounts?q=nguy%E1%BB%85n%20v%C4%83n%20h%C3%B9ng',
   '/accounts?q=hoa&district=222&sort=-registeredOn&page=2&pageSize=20',
+  // A name's last word as the start of a word; a page past the last match still counts them all.
+  '/accounts?q=nguyen%20van%20hu&sort=name&page=2&pageSize=20',
+  '/accounts?q=tran%20thi%20lan&status=unconverted&page=40&pageSize=50',
+  '/accounts?q=le%20x',
   '/accounts?district=219&status=unconverted&reason=verified_not_linked&sort=lastSeenOn',
   '/accounts?q=0748',
   '/accounts?q=024090012345',
@@ -384,8 +388,10 @@ read('getImport', ['/imports/IMnosuchimport']);
 const CSV = new TextEncoder().encode(
   'Mã tài khoản,Họ và tên,Số định danh,Điện thoại,Mã xã,Trạng thái VNeID\n' +
     'TK0000352,Bùi Công An,024000000748,0820000731,07807,Đã liên kết\n' +
-    'PT00000001,Nguyễn Thị Nhập,024090000001,0912345678,07807,Đã liên kết\n' +
-    'TK9999999,,,,07807,Đã liên kết\n',
+    'TK8000001,Nguyễn Thị Nhập,024090000001,0912345678,07807,Đã liên kết\n' +
+    'TK9999999,,,,07807,Đã liên kết\n' +
+    // The account of the first row again, by its identity number alone.
+    ',Bùi Công An,024000000748,0820000731,07807,Đã liên kết\n',
 );
 change('startImport', 'POST', '/imports', undefined, {
   file: { name: 'tai-khoan.csv', type: 'text/csv', bytes: CSV },

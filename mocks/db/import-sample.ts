@@ -84,7 +84,8 @@ export function sampleImportRows(ds: Dataset, o: SampleOptions): string[][] {
   }
   for (let k = 0; k < (o.added ?? 0); k++) {
     rows.push([
-      `PT${String(k + 1).padStart(8, '0')}`,
+      // Ids the seed does not have (it ends at TK03…; imports number theirs from TK9000001).
+      `TK8${String(k + 1).padStart(6, '0')}`,
       `Nguyễn Thị Nhập ${k + 1}`,
       `0241${String(90_000_000 + k).padStart(8, '0')}`,
       `09${String(10_000_000 + k).slice(-8)}`,

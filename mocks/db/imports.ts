@@ -91,7 +91,7 @@ interface Job {
   progress: { rowsRead: number; bytesRead: number; totalBytes: number; elapsedMs: number };
   mapping: Map<number, ImportField | null> | undefined;
   result: ReadResult | null;
-  /** Rows the dataset refuses (an unknown id without a name to add it). */
+  /** Rows the dataset refuses: an unknown id without a name to add it, an account named twice. */
   extraRejected: ReadResult['rejected'];
   plans: Plan[];
   counts: ImportCounts | null;
@@ -190,6 +190,8 @@ function classify(ds: Dataset, job: Job, rows: readonly ImportRow[], asOf: numbe
   const plans: Plan[] = [];
   const extra: ReadResult['rejected'] = [];
   const counts = { new: 0, changed: 0, unchanged: 0, converted: 0 };
+  /** The line of the first row naming each existing account. */
+  const firstLine = new Map<string, number>();
   const isConverted = (day: number) => day !== NEVER && day <= asOf;
   for (const r of rows) {
     const commune = communeIndex(r.communeCode)!;
@@ -198,6 +200,27 @@ function classify(ds: Dataset, job: Job, rows: readonly ImportRow[], asOf: numbe
     if (row !== undefined && row >= ds.size) row = undefined;
     const addedIndex = row === undefined ? addedByKey.get(key) : undefined;
     if (row !== undefined || addedIndex !== undefined) {
+      // One row by the account's id, another by its identity number: the first is kept (as two
+      // rows with one id are, when the file is read).
+      const target = row !== undefined ? `row:${row}` : `added:${addedIndex}`;
+      const first = firstLine.get(target);
+      if (first !== undefined) {
+        extra.push({
+          line: r.line,
+          cells: [],
+          reasons: [
+            {
+              row: r.line,
+              column: null,
+              field: r.accountId ? 'accountId' : 'identityNumber',
+              code: 'duplicate_id',
+              value: String(first),
+            },
+          ],
+        });
+        continue;
+      }
+      firstLine.set(target, r.line);
       const current =
         row !== undefined
           ? { kind: ds.kind[row]!, convertedDay: ds.convertedDay[row]!, commune: ds.commune[row]! }

@@ -129,6 +129,17 @@ describe('imports (demo backend)', { timeout: 60_000 }, () => {
     expect((await api.GET('/imports')).data!.items).toEqual([]);
   });
 
+  it('refuses a row naming by its number an account an earlier row names by its id', async () => {
+    await signIn('admin.ict');
+    const rows = sampleImportRows(datasetSync(), { today: '2024-06-20', linked: 3 });
+    rows.push(['', ...rows[1]!.slice(1)]);
+    const job = await settled((await upload(toXlsx('DS', rows), 'hai-lan.xlsx')).id);
+    expect(job.summary).toMatchObject({ rowsRead: 4, changed: 3, rejected: 1 });
+    expect(job.rejected.map((r) => [r.row, r.field, r.code, r.value])).toEqual([
+      [5, 'identityNumber', 'duplicate_id', '2'],
+    ]);
+  });
+
   it('refuses a file with three bad rows, naming them, and writes nothing', async () => {
     await signIn('admin.ict');
     const ds = datasetSync();

@@ -1670,9 +1670,11 @@ export interface components {
        *     neither 9 nor 12 digits), `phone_invalid`, `unit_unknown` (no commune of the province by
        *     that name or code), `unit_outside_province` (a commune code of another province),
        *     `date_invalid`, `date_future`, `kind_invalid`, `status_invalid`, `duplicate_id` (the same
-       *     account id or identity number earlier in the file; `value` names the first row),
-       *     `formula_without_value`, `no_key` (neither account id nor identity number),
-       *     `unknown_account` (an account id that does not exist, without the fields to add it).
+       *     account id or identity number earlier in the file, or an account an earlier row names
+       *     by its other key; `value` names the first row), `formula_without_value`, `no_key`
+       *     (neither account id nor identity number), `account_id_invalid` (an account id not of
+       *     the form `TK`, `DN` or `CD` and 7 digits), `unknown_account` (an account id that does
+       *     not exist, without the fields to add it).
        * @enum {string}
        */
       code:
@@ -1690,6 +1692,7 @@ export interface components {
         | 'duplicate_id'
         | 'formula_without_value'
         | 'no_key'
+        | 'account_id_invalid'
         | 'unknown_account';
       /** @description The cell as read (at most 200 characters). */
       value: string;

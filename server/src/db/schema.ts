@@ -236,6 +236,11 @@ export interface ImportRowsTable {
   linked: boolean;
 }
 
+/** The words of people's names (migration 010), for a search's last word. */
+export interface NameWordsTable {
+  word: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -254,6 +259,7 @@ export interface DB {
   reminder_jobs: ReminderJobsTable;
   saved_views: SavedViewsTable;
   account_daily: AccountDailyTable;
+  name_words: NameWordsTable;
   notices: NoticesTable;
   notice_attachments: NoticeAttachmentsTable;
   notice_confirmations: NoticeConfirmationsTable;

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { components } from '../../../src/api/schema';
 import { can } from '../../../src/config/permissions';
 import {
@@ -32,6 +32,7 @@ import {
   inScope,
   orderBySql,
   reportStateOf,
+  searchIsNarrow,
   summaryColumns,
   toSummary,
   unitIndex,
@@ -350,10 +351,34 @@ export const accountsReadRoutes: Handlers = {
     const order = accountOrder(query.sort, today, filter);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const [rows, total] = await Promise.all([
-      pageQuery(services, filter, order, today, pageSize, (page - 1) * pageSize).execute(),
-      countAccounts(services, filter),
-    ]);
+    const offset = (page - 1) * pageSize;
+    let rows: AccountRow[];
+    let total: number;
+    if (searchIsNarrow(filter.query)) {
+      // The matches numbered in the list's order, each carrying their count: the page's rows, and
+      // the first match besides (for the count when the page lies past the last match).
+      const numbered = services.db
+        .selectFrom('accounts as a')
+        .select(summaryColumns(today))
+        .select([
+          sql<number>`count(*) over ()`.as('matches'),
+          sql<number>`row_number() over (order by ${orderBySql(order)})`.as('rn'),
+        ])
+        .where(filter.where);
+      const found = await services.db
+        .selectFrom(numbered.as('m'))
+        .selectAll()
+        .where(sql<SqlBool>`(m.rn > ${offset} and m.rn <= ${offset + pageSize}) or m.rn = 1`)
+        .orderBy('m.rn')
+        .execute();
+      rows = found.filter((r) => r.rn > offset);
+      total = found[0]?.matches ?? 0;
+    } else {
+      [rows, total] = await Promise.all([
+        pageQuery(services, filter, order, today, pageSize, offset).execute(),
+        countAccounts(services, filter),
+      ]);
+    }
     await auditNumberSearch(services, user, filter, order, total, req.ip);
     return { items: rows.map((r) => toSummary(r, today)), total, page, pageSize };
   },

@@ -226,6 +226,7 @@ export async function seedAccounts(
   for (const f of foreignKeys)
     await database.exec(`alter table accounts drop constraint ${f.name}`);
   await database.exec('alter table accounts disable trigger account_daily_track');
+  await database.exec('alter table accounts disable trigger name_words_insert');
   // PostgreSQL inserts two batches at once (two connections, two server processes) while the next
   // one is made here; PGlite has one connection.
   const parallel = database.kind === 'postgres' ? 2 : 1;
@@ -256,12 +257,16 @@ export async function seedAccounts(
   } finally {
     await Promise.allSettled(inFlight);
     await database.exec('alter table accounts enable trigger account_daily_track');
+    await database.exec('alter table accounts enable trigger name_words_insert');
     for (const i of indexes) await database.exec(i.indexdef);
     for (const f of foreignKeys)
       await database.exec(`alter table accounts add constraint ${f.name} ${f.def}`);
   }
   await rebuildAccountDaily(database);
-  await database.exec('analyze accounts; analyze account_daily;');
+  await database.exec(`insert into name_words (word)
+    select distinct w from accounts, unnest(tsvector_to_array(search)) as w where kind = 'citizen'
+    on conflict do nothing`);
+  await database.exec('analyze accounts; analyze account_daily; analyze name_words;');
   return total;
 }
 

@@ -203,8 +203,40 @@ export function unitIndex(services: Services): Promise<UnitIndex> {
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Where-clause of a search query by the shared rule (src/lib/account-search.ts). */
-export function searchSql(query: AccountQuery): RawBuilder<SqlBool> | null {
+/** A folded name's words are letters and digits only. */
+const isWord = (token: string) => /^[a-z0-9]+$/.test(token);
+
+/** How many words the last word of a name search may stand for before it is asked as a prefix. */
+const PREFIX_WORDS = 30;
+
+/**
+ * The words of people's names that start with `prefix` (migration 010), when there are at most
+ * PREFIX_WORDS of them; null for more (a prefix of a letter or two), which is then asked as such.
+ */
+export async function wordsStartingWith(
+  services: Services,
+  prefix: string,
+): Promise<string[] | null> {
+  const rows = await services.db
+    .selectFrom('name_words')
+    .select('word')
+    .where('word', '>=', prefix)
+    .where('word', '<', `${prefix}{`) // '{' follows 'z' and the digits in ASCII
+    .orderBy('word')
+    .limit(PREFIX_WORDS + 1)
+    .execute();
+  return rows.length > PREFIX_WORDS ? null : rows.map((r) => r.word);
+}
+
+/**
+ * Where-clause of a search query by the shared rule (src/lib/account-search.ts). `lastWords`: the
+ * words a name search's last word may stand for (wordsStartingWith), or null to match it as a
+ * prefix.
+ */
+export function searchSql(
+  query: AccountQuery,
+  lastWords: string[] | null = null,
+): RawBuilder<SqlBool> | null {
   switch (query.type) {
     case 'all':
       return null;
@@ -221,10 +253,12 @@ export function searchSql(query: AccountQuery): RawBuilder<SqlBool> | null {
       const other = sql<SqlBool>`(a.kind <> 'citizen' and a.name_folded like ${`%${likeEscape(query.folded)}%`})`;
       // People: each token a whole word of the name, the last one may be the start of a word. A
       // folded name's words are letters only, so a token with anything else matches no person.
-      if (!query.tokens.every((t) => /^[a-z0-9]+$/.test(t))) return other;
-      const tsquery = query.tokens
-        .map((t, k) => (k === query.tokens.length - 1 ? `${t}:*` : t))
-        .join(' & ');
+      if (!query.tokens.every(isWord)) return other;
+      const last = query.tokens.at(-1)!;
+      // No word starts with it: no person matches (organisations still may).
+      if (lastWords?.length === 0) return other;
+      const lastTerm = lastWords ? `(${lastWords.join(' | ')})` : `${last}:*`;
+      const tsquery = [...query.tokens.slice(0, -1), lastTerm].join(' & ');
       return sql<SqlBool>`((a.kind = 'citizen' and a.search @@ to_tsquery('simple', ${tsquery})) or ${other})`;
     }
   }
@@ -285,7 +319,9 @@ export async function accountFilter(
     parts.push(sql<SqlBool>`${deskReasonRank()} = ${DESK_REASON_ORDER.indexOf(params.reason)}`);
     parts.push(statusIs('unconverted', today));
   } else if (params.status) parts.push(statusIs(params.status, today));
-  const search = searchSql(query);
+  const last = query.type === 'name' ? query.tokens.at(-1) : undefined;
+  const lastWords = last && isWord(last) ? await wordsStartingWith(services, last) : null;
+  const search = searchSql(query, lastWords);
   if (search) parts.push(search);
   return {
     where: sql<SqlBool>`(${sql.join(parts, sql` and `)})`,
@@ -305,6 +341,21 @@ export async function accountFilter(
     unconvertedOnly: params.reason !== undefined || params.status === 'unconverted',
     today,
   };
+}
+
+/**
+ * Whether a search narrows the list to a few hundred accounts at most: a whole number, a number's
+ * last four digits, or a name of two words or more (what is typed at the counter). Its page and its
+ * count then come from one scan of the matches (`count(*) over ()`): the name index is read once
+ * per request, not twice. One word alone ("nguyen": a third of the province) is counted apart,
+ * where the page can stop at its 50th row in the sort's order.
+ */
+export function searchIsNarrow(query: AccountQuery): boolean {
+  return (
+    query.type === 'number' ||
+    query.type === 'tail' ||
+    (query.type === 'name' && query.tokens.length >= 2)
+  );
 }
 
 /** The first day the per-day aggregates tell apart (earlier days are counted on it). */

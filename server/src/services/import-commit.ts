@@ -82,7 +82,7 @@ export async function commitImport(
     if (!locked) return null;
     const c = await applyRows(trx, r.id, asOf);
     const read = (locked.rejected_rows as RejectedRow[] | null) ?? [];
-    const extra = accountRejections(c.unknown);
+    const extra = accountRejections(c);
     const counts: ImportCounts = {
       rowsRead: summary.rowsRead,
       new: c.new,

@@ -42,9 +42,25 @@ export async function settleImports(services: Services): Promise<void> {
   if (map) await Promise.allSettled([...map.values()].map((r) => r.done));
 }
 
-/** The unknown accounts' rows as rejections (as the demo backend words them). */
-export function accountRejections(unknown: Classified['unknown']): RejectedRow[] {
-  return unknown.map((u) => ({
+/**
+ * The rows the accounts refuse, as rejections (as the demo backend words them): an unknown account
+ * without a name to add it; an account an earlier row already names.
+ */
+export function accountRejections(c: Pick<Classified, 'unknown' | 'duplicates'>): RejectedRow[] {
+  const duplicates: RejectedRow[] = c.duplicates.map((d) => ({
+    line: d.line,
+    cells: [],
+    reasons: [
+      {
+        row: d.line,
+        column: null,
+        field: d.accountId ? 'accountId' : 'identityNumber',
+        code: 'duplicate_id',
+        value: String(d.first),
+      },
+    ],
+  }));
+  const unknown: RejectedRow[] = c.unknown.map((u) => ({
     line: u.line,
     cells: [],
     reasons: [
@@ -57,6 +73,7 @@ export function accountRejections(unknown: Classified['unknown']): RejectedRow[]
       },
     ],
   }));
+  return [...unknown, ...duplicates].sort((a, b) => a.line - b.line);
 }
 
 /** Every rejection in file order, and the first reasons of them. */
@@ -195,7 +212,7 @@ async function read(services: Services, id: string, entry: Running): Promise<voi
   if (!(await stageRows(db, id, result.rows, () => entry.cancel))) return cancelled();
   const c = await classify(db, id, services.clock.today());
   if (entry.cancel) return cancelled();
-  const extra = accountRejections(c.unknown);
+  const extra = accountRejections(c);
   await db
     .updateTable('imports')
     .set({

@@ -89,6 +89,43 @@ export interface Classified {
   converted: number;
   /** Rows naming an account that does not exist, without a name to add it. */
   unknown: { line: number; accountId: string | null; identityNumber: string | null }[];
+  /**
+   * Rows naming an account an earlier row of the file already names (one by its id, the other by
+   * its identity number): left out, and rejected naming that first row.
+   */
+  duplicates: {
+    line: number;
+    accountId: string | null;
+    identityNumber: string | null;
+    first: number;
+  }[];
+}
+
+/**
+ * Take out of `import_plan` the rows that name an account an earlier row names (within the file,
+ * the same id or the same identity number twice is refused when the file is read; this finds one
+ * row by id and another by number, which only the accounts can tell).
+ */
+async function takeDuplicates(db: Kysely<DB>): Promise<Classified['duplicates']> {
+  const { rows } = await sql<{
+    line: number;
+    account_id: string | null;
+    identity_number: string | null;
+    first: number;
+  }>`with firsts as (
+      select match_id, min(line) as first from import_plan
+      where match_id is not null group by match_id having count(*) > 1),
+    taken as (
+      delete from import_plan p using firsts f
+      where p.match_id = f.match_id and p.line <> f.first
+      returning p.line, p.account_id, p.identity_number, f.first)
+    select * from taken order by line`.execute(db);
+  return rows.map((r) => ({
+    line: r.line,
+    accountId: r.account_id,
+    identityNumber: r.identity_number,
+    first: r.first,
+  }));
 }
 
 const countsSql = (asOf: string) => sql<{
@@ -132,15 +169,16 @@ export async function classify(
     await sql`create temp table import_plan on commit drop as ${planSql(importId, asOf)}`.execute(
       trx,
     );
-    const { rows } = await sql<Omit<Classified, 'unknown'>>`${countsSql(asOf)}
+    const duplicates = await takeDuplicates(trx);
+    const { rows } = await sql<Omit<Classified, 'unknown' | 'duplicates'>>`${countsSql(asOf)}
       from import_plan`.execute(trx);
-    return { ...rows[0]!, unknown: await unknownRows(trx, 'import_plan') };
+    return { ...rows[0]!, unknown: await unknownRows(trx, 'import_plan'), duplicates };
   });
 }
 
 /**
- * Classify again and write, inside the caller's transaction: changed accounts updated (the last
- * row wins when two rows name one account), unknown accounts with a name added.
+ * Classify again and write, inside the caller's transaction: changed accounts updated (a row
+ * naming an account an earlier row names is left out), unknown accounts with a name added.
  */
 export async function applyRows(
   trx: Kysely<DB>,
@@ -150,10 +188,11 @@ export async function applyRows(
   await sql`create temp table import_plan on commit drop as ${planSql(importId, asOf)}`.execute(
     trx,
   );
-  const { rows } = await sql<Omit<Classified, 'unknown'>>`${countsSql(asOf)}
+  const duplicates = await takeDuplicates(trx);
+  const { rows } = await sql<Omit<Classified, 'unknown' | 'duplicates'>>`${countsSql(asOf)}
     from import_plan`.execute(trx);
   const unknown = await unknownRows(trx, 'import_plan');
-  // The accounts a row changes, as they are now (the last row wins when two name one account).
+  // The accounts a row changes, as they are now (one row per account: takeDuplicates).
   await sql`create temp table import_changed on commit drop as
     select a.id, a.kind, coalesce(a.reason, '') as reason, a.registered_on, a.state,
       a.commune_code as old_commune, a.converted_on as old_conv,
@@ -203,5 +242,5 @@ export async function applyRows(
     do update set accounts = d.accounts + excluded.accounts`.execute(trx);
   await sql`select set_config('vneid.bulk_daily', 'off', true)`.execute(trx);
   await sql`drop table import_changed`.execute(trx);
-  return { ...rows[0]!, unknown };
+  return { ...rows[0]!, unknown, duplicates };
 }

@@ -156,6 +156,18 @@ describe('reading a file', () => {
     expect(r.rejected[0]!.reasons[0]).toMatchObject({ row: 3, code: 'duplicate_id', value: '2' });
   });
 
+  it('reads account ids in any case, and refuses one that is not of the app', async () => {
+    const lower = [...GOOD];
+    lower[0] = ' tk0000001 ';
+    const other = [...GOOD];
+    other[0] = 'PT00000001';
+    const r = await readImport(toXlsx('DS', [HEAD, lower, other]), 'ds.xlsx', opts);
+    expect(r.rows.map((x) => x.accountId)).toEqual(['TK0000001']);
+    expect(r.rejected.map((x) => x.reasons[0])).toMatchObject([
+      { row: 3, column: 'A', field: 'accountId', code: 'account_id_invalid', value: 'PT00000001' },
+    ]);
+  });
+
   it('reads shared strings and saved values of formulas, never evaluating them', async () => {
     const sheet =
       '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +

@@ -78,6 +78,8 @@ export interface ReadOptions {
 /** Fields every row needs a column for; and one of the keys. */
 const REQUIRED_FIELDS: readonly ImportField[] = ['unit', 'vneidStatus'];
 const KEY_FIELDS: readonly ImportField[] = ['accountId', 'identityNumber'];
+/** An account id as the contract writes it: `TK` (seeded, synced), `DN` or `CD` (desk) and 7 digits. */
+const ACCOUNT_ID = /^(TK|DN|CD)\d{7}$/;
 /** How many of the first rows may come before the headings (a title, a date line). */
 const HEADING_SEARCH = 20;
 
@@ -234,7 +236,10 @@ export async function readImport(
     const kind = memo(kinds, str('kind'), checkKind);
     if (!kind.ok) reject('kind', kind.code, str('kind'));
     const k = kind.ok ? kind.value : 'citizen';
-    const accountId = str('accountId') || null;
+    // The app's own account ids (the contract's AccountId), in whatever case the file has them.
+    const accountId = str('accountId').toUpperCase() || null;
+    if (accountId && !ACCOUNT_ID.test(accountId))
+      reject('accountId', 'account_id_invalid', str('accountId'));
     let identityNumber: string | null = null;
     if (str('identityNumber')) {
       const id = checkIdentity(str('identityNumber'), k);

@@ -92,6 +92,7 @@ const imports: Messages['imports'] = {
     duplicate_id: 'the same id as row {value}',
     formula_without_value: 'a formula with no saved value',
     no_key: 'neither an account id nor a CCCD number',
+    account_id_invalid: 'an account id is TK, DN or CD followed by 7 digits (e.g. TK0012345)',
     unknown_account: 'no such account, and no name to add it with',
   },
   problems: {

@@ -88,6 +88,7 @@ export default {
     duplicate_id: 'trùng mã với dòng {value}',
     formula_without_value: 'ô có công thức nhưng chưa có giá trị lưu sẵn',
     no_key: 'thiếu cả mã tài khoản lẫn số CCCD',
+    account_id_invalid: 'mã tài khoản phải gồm TK, DN hoặc CD và 7 chữ số (ví dụ TK0012345)',
     unknown_account: 'không có tài khoản này, và thiếu họ tên để thêm mới',
   },
   problems: {
