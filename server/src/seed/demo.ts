@@ -167,12 +167,18 @@ const COLUMNS = [
 
 type AccountRow = ReturnType<typeof accountRow>;
 
-/** Insert rows in batches through `unnest` (one statement per batch, the same on both drivers). */
+/**
+ * Insert rows in batches through `unnest` (one statement per batch, the same on both drivers). The
+ * commune's place in the list order is joined here, set-based: the seed turns off the row trigger
+ * that looks it up one row at a time (migration 003).
+ */
 export async function insertAccounts(database: Database, rows: AccountRow[]): Promise<void> {
   const cols = COLUMNS.map(([c]) => c).join(', ');
   const params = COLUMNS.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ');
   await database.query(
-    `insert into accounts (${cols}) select * from unnest(${params})`,
+    `insert into accounts (${cols}, commune_ord)
+     select r.*, coalesce(u.ord, 0) from unnest(${params}) as r (${cols})
+     left join units u on u.code = r.commune_code`,
     COLUMNS.map(([c]) => rows.map((r) => r[c])),
   );
 }
@@ -227,6 +233,7 @@ export async function seedAccounts(
     await database.exec(`alter table accounts drop constraint ${f.name}`);
   await database.exec('alter table accounts disable trigger account_daily_track');
   await database.exec('alter table accounts disable trigger name_words_insert');
+  await database.exec('alter table accounts disable trigger accounts_commune_ord');
   // PostgreSQL inserts two batches at once (two connections, two server processes) while the next
   // one is made here; PGlite has one connection.
   const parallel = database.kind === 'postgres' ? 2 : 1;
@@ -258,6 +265,7 @@ export async function seedAccounts(
     await Promise.allSettled(inFlight);
     await database.exec('alter table accounts enable trigger account_daily_track');
     await database.exec('alter table accounts enable trigger name_words_insert');
+    await database.exec('alter table accounts enable trigger accounts_commune_ord');
     for (const i of indexes) await database.exec(i.indexdef);
     for (const f of foreignKeys)
       await database.exec(`alter table accounts add constraint ${f.name} ${f.def}`);
