@@ -156,6 +156,25 @@ describe('reading a file', () => {
     expect(r.rejected[0]!.reasons[0]).toMatchObject({ row: 3, code: 'duplicate_id', value: '2' });
   });
 
+  it('inflates an XLSX with the unzip it is given (the server: off its thread)', async () => {
+    const asked: string[] = [];
+    const r = await readImport(toXlsx('DS', [HEAD, GOOD]), 'ds.xlsx', {
+      ...opts,
+      unzip: async (bytes, filter) => {
+        const { unzipSync } = await import('fflate');
+        return unzipSync(bytes, {
+          filter: (f) => {
+            const keep = filter(f);
+            if (keep) asked.push(f.name);
+            return keep;
+          },
+        });
+      },
+    });
+    expect(asked).toContain('xl/worksheets/sheet1.xml');
+    expect(r.rows).toHaveLength(1);
+  });
+
   it('reads account ids in any case, and refuses one that is not of the app', async () => {
     const lower = [...GOOD];
     lower[0] = ' tk0000001 ';

@@ -22,7 +22,14 @@ import {
   type RejectionCode,
   type UnitMatcher,
 } from './rules';
-import { openTable, type CellValue, type Encoding, type FileProblem, type RawRow } from './read';
+import {
+  openTable,
+  type CellValue,
+  type Encoding,
+  type FileProblem,
+  type RawRow,
+  type Unzip,
+} from './read';
 
 export type ImportColumn = components['schemas']['ImportColumn'];
 export type ImportRejection = components['schemas']['ImportRejection'];
@@ -73,6 +80,8 @@ export interface ReadOptions {
   pause?: () => Promise<boolean | void>;
   /** Input per slice (1 MiB by default). */
   sliceBytes?: number;
+  /** How an XLSX is inflated (read.ts: on this thread by default). */
+  unzip?: Unzip;
 }
 
 /** Fields every row needs a column for; and one of the keys. */
@@ -138,7 +147,7 @@ export async function readImport(
   options: ReadOptions,
 ): Promise<ReadResult> {
   const out = emptyResult();
-  const opened = openTable(bytes, fileName);
+  const opened = await openTable(bytes, fileName, options.unzip);
   if (!opened.ok) {
     out.fileProblem = opened.problem;
     return out;
