@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -86,6 +86,40 @@ function appShell(): Plugin {
         ),
         tags: [{ tag: 'style', children: style, injectTo: 'head' }],
       }),
+    },
+  };
+}
+
+/**
+ * Builds: which modules each chunk holds, for scripts/check-budget.mjs's guards on the start-up
+ * chunks and the first screen. Written beside the build in node_modules/.cache (not shipped):
+ * `chunk-report/<outDir>.json`, the chunks with their names, imports and modules relative to the root.
+ */
+function chunkReport(): Plugin {
+  let root = '';
+  let outDir = 'dist';
+  return {
+    name: 'chunk-report',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = config.build.outDir;
+    },
+    generateBundle(_, bundle) {
+      const rel = (id: string) => (id.startsWith(root) ? id.slice(root.length + 1) : id);
+      const chunks = Object.values(bundle)
+        .filter((c) => c.type === 'chunk')
+        .map((c) => ({
+          fileName: c.fileName,
+          name: c.name,
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          modules: c.moduleIds.map(rel),
+        }));
+      const dir = join(root, 'node_modules/.cache/chunk-report');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${basename(outDir)}.json`), JSON.stringify(chunks, null, 1));
     },
   };
 }
@@ -235,6 +269,7 @@ export default defineConfig(({ mode }) => ({
     startChunkLowPriority(),
     dropMockWorkerOutsideDemo(mode),
     preloadStartupCalls(mode),
+    chunkReport(),
   ],
   // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
   resolve:

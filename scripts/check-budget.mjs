@@ -1,9 +1,13 @@
-// After `vite build`: the JavaScript a first visit to `/` loads (the entry, the app's start chunk that
+// After `vite build`: what the first visit to `/` loads, guarded twice.
+// 1. Its shape: the start-up chunks (the entry, the libraries' four, the app's) hold no page code
+//    and no mock code, and the first screen of `/` holds none of the heavy or late parts named in
+//    FIRST_SCREEN_FORBIDDEN (from the build's chunk report, written by vite.config.ts's chunkReport).
+// 2. Its size: the JavaScript a first visit to `/` loads (the entry, the app's start chunk that
 // the entry imports after the first paint, with the libraries' chunk it imports, the progress route
 // and the layout's pinned-notice banner, each with every chunk it imports statically; the Vietnamese
 // messages are in the start chunk), gzipped, must stay within the budget.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KIB = Number(process.env.JS_BUDGET_KIB ?? 200);
@@ -40,6 +44,47 @@ if (
   process.exit(1);
 }
 const loaded = closure(banner, closure(route, closure(app, closure(entry))));
+
+/** Modules a start-up chunk may not hold: a page (a feature's route), or anything from mocks/. */
+const START_FORBIDDEN = /^(src\/features\/[^/]+\/routes\/|mocks\/)/;
+/** What the first screen of `/` may not load: overlays, menus and selects (opened later, if at all), the editor, parsers. */
+const FIRST_SCREEN_FORBIDDEN =
+  /node_modules\/(@mui\/material\/(Select|Modal|Dialog|Popover|Popper|Menu|Drawer|Autocomplete|Tooltip|Snackbar)\/|@tiptap\/|papaparse\/|fflate\/|dompurify\/|diff\/|uqr\/)/;
+const reportFile = resolve(
+  'node_modules/.cache/chunk-report',
+  `${basename(resolve(process.argv[2] ?? 'dist'))}.json`,
+);
+let report;
+try {
+  report = JSON.parse(readFileSync(reportFile, 'utf8'));
+} catch {
+  console.error(
+    `No chunk report at ${reportFile}: build with vite.config.ts's chunkReport plugin.`,
+  );
+  process.exit(1);
+}
+const modulesOf = new Map(report.map((c) => [c.fileName.replace(/^assets\//, ''), c.modules]));
+const startChunks = [...closure(app, closure(entry))].filter((f) =>
+  /^(index|preload|vendor-\w+|app|rolldown-runtime)-[\w-]+\.js$/.test(f),
+);
+const shapeProblems = [];
+for (const f of startChunks)
+  for (const m of modulesOf.get(f) ?? [])
+    if (START_FORBIDDEN.test(m)) shapeProblems.push(`start-up chunk ${f} holds ${m}`);
+for (const f of loaded)
+  for (const m of modulesOf.get(f) ?? [])
+    if (FIRST_SCREEN_FORBIDDEN.test(m))
+      shapeProblems.push(`the first screen of / loads ${m} (in ${f})`);
+if (shapeProblems.length) {
+  console.error(shapeProblems.join('\n'));
+  console.error(
+    'Load these on demand (a lazy import), or change the guard with a measured reason.',
+  );
+  process.exit(1);
+}
+console.log(
+  `Start-up chunks: ${startChunks.length}, no page or mock code; first screen of /: ${loaded.size} files, none of the late parts.`,
+);
 const bytes = [...loaded].reduce((sum, f) => sum + gzipSync(read(f)).length, 0);
 const kib = bytes / 1024;
 console.log(
