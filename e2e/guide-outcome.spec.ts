@@ -83,7 +83,7 @@ test('an officer follows the guide with a citizen, reports "linked", and it wait
     .click();
   await expect(
     page.getByRole('link', {
-      name: `Ngoài ra ${before.reported + 1} báo liên kết tại quầy, chờ đối soát`,
+      name: `Ngoài ra, ${before.reported + 1} tài khoản báo đã liên kết tại quầy, đang chờ đối soát`,
     }),
   ).toBeVisible();
 });

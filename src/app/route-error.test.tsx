@@ -16,7 +16,7 @@ describe('a page that fails', () => {
     await signInAs('officer.vietyen');
     const { router } = renderRoute('/guide');
     expect(
-      await screen.findByRole('heading', { name: 'Trang gặp lỗi khi hiển thị' }),
+      await screen.findByRole('heading', { name: 'Không hiển thị được trang này' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
     // The layout stays: the user can go on from its navigation.
@@ -26,7 +26,7 @@ describe('a page that fails', () => {
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     await user.click(within(nav).getByRole('link', { name: /Thông báo/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/notices'));
-    expect(screen.queryByRole('heading', { name: 'Trang gặp lỗi khi hiển thị' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Không hiển thị được trang này' })).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: /Thông báo/ })).toBeInTheDocument();
   });
 });

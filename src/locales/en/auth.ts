@@ -8,10 +8,12 @@ export default {
   password: 'Password',
   submit: 'Sign in',
   submitting: 'Signing in…',
-  invalid: 'The username or password is not correct.',
-  locked: 'Too many failed attempts. Please try again in {seconds} seconds.',
+  invalid: 'Incorrect username or password.',
+  locked:
+    'The account is locked after too many failed attempts. Please try again in {seconds} seconds.',
   required: 'Please enter the {field}.',
-  sessionExpired: 'Your session has expired. Please sign in again; what you were typing is kept.',
+  sessionExpired:
+    'Your session has expired. Please sign in again; what you were entering has been kept.',
   signedOut: 'You have signed out.',
   demoUsers: {
     title: 'Demo users',

@@ -2,7 +2,7 @@ import type vi from '../vi/common';
 import type { SameShape } from '../../lib/i18n/types';
 
 export default {
-  appName: 'VNeID account switch-over',
+  appName: 'VNeID account conversion',
   appShort: 'VNeID Bắc Giang',
   province: 'Bắc Giang province',
   loading: 'Loading…',
@@ -28,7 +28,7 @@ export default {
   },
   /** Pages of a long list. */
   pagination: {
-    label: 'Pages',
+    label: 'Pagination',
     pageSize: 'Rows per page',
     range: '{from}–{to} of {count}',
     previous: 'Previous page',
@@ -43,30 +43,31 @@ export default {
   export: {
     csv: 'Download CSV',
     xlsx: 'Download Excel',
-    building: 'Building the file…',
+    building: 'Preparing the file…',
   },
-  badParams: 'Some filters in the address were not valid and were ignored: {names}.',
+  badParams: 'Some filters in the page address were not valid and were ignored: {names}.',
   visit: {
     legend: 'Outcome of the counter visit',
     outcomes: {
-      linked: 'The citizen linked VNeID at the desk',
-      referred_police: 'Referred to the commune police (wrong data, lost phone, level 2 needed)',
+      linked: 'Citizen linked to VNeID at the desk',
+      referred_police:
+        'Sent to the commune police (wrong data, lost phone, level 2 account needed)',
       declined: 'Citizen declined',
       come_back_later: 'Citizen will come back later',
     },
     note: 'Note (optional)',
     save: 'Record the outcome',
     saved: 'The outcome was recorded in the account’s history.',
-    pick: 'Choose an outcome.',
+    pick: 'Please choose an outcome.',
     confirmTitle: 'Confirm that the citizen linked VNeID',
     confirmBody:
-      'Account {name} ({id}) will be recorded as “Desk report, awaiting reconciliation”. It counts as converted only once VNeID’s data confirm the link, after the next sync.',
+      'Account {name} ({id}) will be recorded as “Reported at the desk, awaiting reconciliation”. It counts as converted only once VNeID’s data confirm the link, after the next sync.',
     confirmAction: 'Confirm {name} linked',
     savedReported: 'Recorded: the account awaits reconciliation with VNeID’s data.',
   },
   statuses: {
     converted: 'Converted',
-    reported_at_desk: 'Desk report, awaiting reconciliation',
+    reported_at_desk: 'Reported at the desk, awaiting reconciliation',
     unconverted: 'Not converted',
     awaiting_guidance: 'Awaiting guidance',
     closed: 'Closed',
@@ -75,8 +76,8 @@ export default {
   skipToContent: 'Skip to main content',
   reasons: {
     verified_not_linked: 'Verified, not yet linked to VNeID',
-    id_mismatch: 'ID number does not match the population database',
-    cmnd_only: 'Only an old 9-digit ID card',
+    id_mismatch: 'Identity number does not match the population database',
+    cmnd_only: 'Only a 9-digit ID number (CMND)',
     no_id: 'No identity number',
     duplicate: 'Duplicate account',
     inactive: 'Long inactive',

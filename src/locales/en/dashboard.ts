@@ -2,22 +2,22 @@ import type vi from '../vi/dashboard';
 import type { SameShape } from '../../lib/i18n/types';
 
 export default {
-  title: 'Account migration progress',
+  title: 'Account conversion progress',
   asOf: 'Figures as of {date}',
-  staleImport: 'Figures as of {date}, more than two days old: a new list should be imported.',
+  staleImport: 'Figures as of {date}, more than two days old: import a new list.',
   breadcrumb: 'Unit shown',
   province: 'Whole province',
   headline: {
     label: 'Key figures',
     total: 'Citizen accounts',
     converted: 'Converted to VNeID',
-    unconverted: 'Not yet converted',
+    unconverted: 'Not converted',
     today: 'Converted today',
     week: 'In the last 7 days',
     share: '{share} converted',
     perDay: 'on average {n} accounts a day',
     seeAccounts: 'See the list',
-    awaiting: 'Awaiting Ministry guidance',
+    awaiting: 'Awaiting the Ministry of Public Security’s guidance',
     awaitingHint:
       'Organisation, business and foreigner accounts stay in use and convert only once guidance is issued; they are not late.',
     organisations: '{n} organisations and businesses',
@@ -30,7 +30,7 @@ export default {
     deadline: 'Deadline {date}: {days}',
     remaining: '{n} accounts not yet converted',
     needed: 'Needed to make the deadline',
-    achieved: 'Achieved (last 7 days)',
+    achieved: 'Actual (last 7 days)',
     perDay: '{n} a day',
     behind: 'Furthest behind',
     gapPace: '{n} a day short · {remaining} left',
@@ -76,13 +76,13 @@ export default {
     status: 'Assessment',
     sortBy: 'Sort by {column}',
     drill: 'Details of {name}',
-    remainingLink: 'See the {n} unconverted accounts of {name}',
+    remainingLink: 'See the {n} accounts of {name} not converted',
     none: '—',
   },
   chart: {
     target: 'Target: 100% by the deadline',
-    projection: 'Projection at the 7-day pace',
-    projectionText: "At the last 7 days' pace, about {share} by {date}.",
+    projection: 'Projection at the pace of the last 7 days',
+    projectionText: 'At the pace of the last 7 days, about {share} by {date}.',
     title: 'Day by day',
     description:
       'Accounts converted each day (bars) and the cumulative share converted (line), from {from} to {to}.',
@@ -117,9 +117,9 @@ export default {
     reasons: '3. Why accounts are not yet converted',
     unitsTitle: '4. By unit – {scope} (furthest behind first)',
     unitsNote:
-      'Ordered by assessment (late first), then by the share converted, lowest first. "Since last week": the rise of the share over 7 days, in percentage points.',
+      'Ordered by assessment (late first), then by the share converted, lowest first. “Since last week”: the rise of the share over 7 days, in percentage points.',
     rank: 'No.',
-    needed: 'Needed for the deadline (a day)',
+    needed: 'Needed to make the deadline (a day)',
     preparer: 'PREPARED BY',
     signer: 'HEAD OF UNIT',
     signHint: '(Signature, full name)',
@@ -129,7 +129,7 @@ export default {
     csv: 'Download CSV',
     xlsx: 'Download Excel',
     print: 'Print report',
-    heading: 'VNeID account migration – {scope} – figures as of {date}',
+    heading: 'VNeID account conversion – {scope} – figures as of {date}',
     file: 'progress-{scope}-{date}',
   },
 } satisfies SameShape<typeof vi>;

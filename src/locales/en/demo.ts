@@ -3,7 +3,7 @@ import type { SameShape } from '../../lib/i18n/types';
 
 export default {
   badge: 'DEMO DATA',
-  badgeHint: 'Demonstration: every figure is sample data, not real data.',
+  badgeHint: 'Demo: every figure is demo data, not real data.',
   panel: {
     open: 'Demo controls',
     title: 'Demo controls',
@@ -15,7 +15,7 @@ export default {
     reset: 'Reset demo data',
     resetTitle: 'Reset the demo data?',
     resetConfirm: 'Every change you made in the demo will be lost. Continue?',
-    resetDone: 'Demo data restored.',
+    resetDone: 'Demo data reset.',
     applied: 'Updated: date {date}, scenario “{scenario}”.',
   },
   today: 'Today: {date}',

@@ -4,7 +4,7 @@ import type { SameShape } from '../../lib/i18n/types';
 export default {
   nav: {
     label: 'Main navigation',
-    home: 'Migration progress',
+    home: 'Conversion progress',
     accounts: 'Accounts to resolve',
     accountNew: 'Create organisation account',
     guide: 'Counter guide',
@@ -19,9 +19,9 @@ export default {
   scopeProvince: 'Whole province',
   scopeDistrict: 'Scope: {name}',
   forbidden: {
-    title: 'You may not view this page',
+    title: 'You do not have access to this page',
     body: 'Your role does not give access to this function. Ask a system admin if you need it.',
-    home: 'Go to migration progress',
+    home: 'Go to conversion progress',
   },
   notFound: {
     title: 'Page not found',
@@ -29,7 +29,7 @@ export default {
     home: 'Go to the home page',
   },
   routeError: {
-    title: 'This page failed to display',
+    title: 'This page could not be displayed',
     body: 'Something unexpected went wrong. You can try loading this part again.',
   },
   search: {
@@ -49,7 +49,7 @@ export default {
   policyBanner: {
     region: 'Policy notice',
     removed:
-      'Since {date}, one-stop desks no longer create citizen accounts (letters 3701/VPCP-KSTT, 2834/UBND-NC). Help citizens use VNeID; VNeID support line: 1900.0368.',
+      'Since {date}, one-stop desks no longer create citizen accounts (official letters 3701/VPCP-KSTT and 2834/UBND-NC). Help citizens use VNeID; VNeID support line: 1900.0368.',
     deadlinePassed:
       'The citizen account conversion deadline ({date}) has passed. {count} accounts in your scope are still not converted.',
     deadlinePassed_one:

@@ -6,7 +6,7 @@ export default {
   submit: 'Đăng nhập',
   submitting: 'Đang đăng nhập…',
   invalid: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-  locked: 'Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+  locked: 'Tài khoản bị tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.',
   required: 'Vui lòng nhập {field}.',
   sessionExpired:
     'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; dữ liệu bạn đang nhập vẫn được giữ.',

@@ -27,12 +27,12 @@ export default {
   pagination: {
     label: 'Chuyển trang',
     pageSize: 'Số dòng mỗi trang',
-    range: '{from}–{to} trong {count}',
+    range: '{from}–{to} trên tổng số {count}',
     previous: 'Trang trước',
     next: 'Trang sau',
   },
   roles: {
-    officer: 'Cán bộ một cửa',
+    officer: 'Cán bộ bộ phận một cửa',
     head: 'Lãnh đạo',
     dept_admin: 'Quản trị sở',
     sys_admin: 'Quản trị hệ thống',
@@ -42,12 +42,13 @@ export default {
     xlsx: 'Tải Excel',
     building: 'Đang tạo tệp…',
   },
-  badParams: 'Một số điều kiện lọc trong địa chỉ không hợp lệ nên đã được bỏ qua: {names}.',
+  badParams: 'Một số điều kiện lọc trong địa chỉ trang không hợp lệ nên đã được bỏ qua: {names}.',
   visit: {
     legend: 'Kết quả khi công dân đến quầy',
     outcomes: {
       linked: 'Công dân đã liên kết VNeID tại quầy',
-      referred_police: 'Chuyển công an xã (sai thông tin, mất số điện thoại, cần mức 2)',
+      referred_police:
+        'Hướng dẫn đến công an cấp xã (sai thông tin, mất số điện thoại, cần tài khoản mức 2)',
       declined: 'Công dân từ chối',
       come_back_later: 'Công dân sẽ quay lại sau',
     },

@@ -3,11 +3,11 @@ export default {
   server: 'Máy chủ đang gặp sự cố. Vui lòng thử lại.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này.',
   notFound: 'Không tìm thấy dữ liệu yêu cầu.',
-  conflict: 'Dữ liệu đã bị thay đổi bởi người khác.',
+  conflict: 'Người khác vừa thay đổi dữ liệu này.',
   validation: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
   badResponse: 'Máy chủ trả về dữ liệu không đúng định dạng.',
   unknown: 'Đã có lỗi xảy ra (mã {status}).',
-  gone: 'Chức năng này đã ngừng từ ngày {date}.',
+  gone: 'Chức năng này đã bị bỏ từ ngày {date}.',
   loadFailed: 'Không tải được phần này.',
   field: {
     required: 'Trường này là bắt buộc.',
@@ -21,6 +21,6 @@ export default {
     file_size: 'Tệp lớn hơn 1 MB.',
     file_count: 'Mỗi thông báo đính kèm tối đa 5 tệp.',
     too_deep: 'Định dạng lồng nhau quá nhiều tầng (tối đa 32).',
-    date_order: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+    date_order: 'Ngày kết thúc không được trước ngày bắt đầu.',
   },
 } as const;

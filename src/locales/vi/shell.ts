@@ -26,8 +26,8 @@ export default {
     home: 'Về trang chủ',
   },
   routeError: {
-    title: 'Trang gặp lỗi khi hiển thị',
-    body: 'Đã có lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
+    title: 'Không hiển thị được trang này',
+    body: 'Đã xảy ra lỗi ngoài dự kiến. Bạn có thể thử tải lại phần này.',
   },
   search: {
     label: 'Tìm tài khoản',
@@ -46,7 +46,7 @@ export default {
   policyBanner: {
     region: 'Thông báo về chính sách',
     removed:
-      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân (Công văn 3701/VPCP-KSTT, 2834/UBND-NC). Hãy hướng dẫn công dân dùng VNeID; hỗ trợ VNeID: tổng đài 1900.0368.',
+      'Từ ngày {date}, bộ phận một cửa không còn tạo tài khoản cho công dân (Công văn số 3701/VPCP-KSTT và số 2834/UBND-NC). Hãy hướng dẫn công dân sử dụng VNeID; tổng đài hỗ trợ VNeID: 1900.0368.',
     deadlinePassed:
       'Đã qua hạn chuyển đổi tài khoản công dân ({date}). Trong phạm vi của bạn còn {count} tài khoản chưa chuyển đổi.',
     deadlinePassed_one:
