@@ -47,7 +47,9 @@ test.describe('an officer works through unconverted accounts', () => {
     await page.getByRole('button', { name: 'Ghi nhận kết quả' }).click();
     await expect(page.getByText('Đã ghi nhận kết quả vào lịch sử tài khoản.')).toBeVisible();
     await expect(
-      page.getByText(/Công dân đến quầy: Công dân sẽ quay lại sau bởi officer.vietyen/),
+      page.getByText(
+        /Công dân đến quầy: Công dân sẽ quay lại sau \(người thực hiện: officer.vietyen\)/,
+      ),
     ).toBeVisible();
   });
 
@@ -120,7 +122,7 @@ test.describe('an officer works through unconverted accounts', () => {
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
     await expect(page.getByText('Đã gửi đề nghị kiểm tra.')).toBeVisible();
     await expect(
-      page.getByText(/Đề nghị công an kiểm tra thông tin bởi officer.vietyen/),
+      page.getByText(/Đề nghị công an kiểm tra thông tin \(người thực hiện: officer.vietyen\)/),
     ).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -137,9 +139,9 @@ test.describe('an officer works through unconverted accounts', () => {
     await expect(
       page.getByText('Tài khoản đã đóng. Có thể mở lại trong vòng 30 ngày kể từ ngày đóng.'),
     ).toBeVisible();
-    await expect(page.getByText(/Đóng tài khoản bởi admin.ict/)).toBeVisible();
+    await expect(page.getByText(/Đóng tài khoản \(người thực hiện: admin.ict\)/)).toBeVisible();
     await page.getByRole('button', { name: 'Mở lại tài khoản' }).click();
-    await expect(page.getByText(/Mở lại tài khoản bởi admin.ict/)).toBeVisible();
+    await expect(page.getByText(/Mở lại tài khoản \(người thực hiện: admin.ict\)/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

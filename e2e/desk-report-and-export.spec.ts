@@ -50,7 +50,7 @@ test('an officer reports a link at the desk: it waits for VNeID, can be withdraw
   await expect(
     page.getByText('Đã ghi nhận: tài khoản chờ đối soát với dữ liệu VNeID.'),
   ).toBeVisible();
-  await expect(page.getByText(/^Báo bởi officer\.vietyen lúc/)).toBeVisible();
+  await expect(page.getByText(/^Người báo: officer\.vietyen, lúc/)).toBeVisible();
   await page.getByRole('button', { name: 'Rút báo cáo' }).click();
   const withdraw = page.getByRole('dialog', { name: /^Rút báo cáo liên kết của/ });
   await withdraw.getByRole('textbox', { name: /Lý do rút/ }).fill('Chọn nhầm tài khoản');

@@ -68,7 +68,9 @@ test('an officer follows the guide with a citizen, reports "linked", and it wait
   await page.getByRole('link', { name: 'Mở trang tài khoản' }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${id}$`));
   await expect(
-    page.getByText(/Công dân đến quầy: Công dân đã liên kết VNeID tại quầy bởi officer.vietyen/),
+    page.getByText(
+      /Công dân đến quầy: Công dân đã liên kết VNeID tại quầy \(người thực hiện: officer.vietyen\)/,
+    ),
   ).toBeVisible();
   await expect(page.getByText('Quét mã QR, cập nhật từ CSDL dân cư')).toBeVisible();
 

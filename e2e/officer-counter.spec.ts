@@ -113,7 +113,7 @@ test('an empty result says what to try next', async ({ page }) => {
   });
   const help = page.getByRole('status').filter({ hasText: 'Không tìm thấy tài khoản nào.' });
   await expect(help).toBeVisible();
-  await expect(help).toContainText('Tìm theo số định danh 12 số');
+  await expect(help).toContainText('Tìm theo số định danh cá nhân đủ 12 số');
   await expect(help).toContainText('Kiểm tra chính tả');
   // What the page loads besides the list (a pinned notice's banner above it) has arrived: the
   // button no longer moves under the pointer.

@@ -169,7 +169,9 @@ test('the refused attempts are in the audit log', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Chức năng này đã được bỏ' })).toBeVisible();
   expect((await callApi(page, 'POST', '/accounts/citizens', citizenBody)).status).toBe(410);
   await switchUser(page, 'admin.ict', '/audit');
-  const refused = page.getByRole('row').filter({ hasText: 'Thử tạo tài khoản công dân' });
+  const refused = page
+    .getByRole('row')
+    .filter({ hasText: 'Tạo tài khoản công dân (chức năng đã bỏ)' });
   // One for the visit to the old form, one for the API call.
   await expect(refused.filter({ hasText: 'officer.vietyen' })).toHaveCount(2);
   await expect(refused.first()).toContainText('Bị từ chối');

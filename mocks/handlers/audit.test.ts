@@ -46,7 +46,7 @@ describe('audit log export', () => {
     );
     expect(lines).toHaveLength(31);
     expect(lines[1]).toMatch(
-      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2},admin\.ict,Quản trị hệ thống,.*,account\.reveal,Xem số định danh đầy đủ,TK0000001,Thực hiện,$/,
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2},admin\.ict,Quản trị hệ thống,.*,account\.reveal,Xem số định danh đầy đủ,TK0000001,Đã thực hiện,$/,
     );
     expect(lines.some((l) => l.includes('officer.center'))).toBe(false);
   });

@@ -201,7 +201,7 @@ describe('the audit export', () => {
         const sheet = unzipSync(new Uint8Array(server.rawPayload))['xl/worksheets/sheet1.xml'];
         expect(sheet).toBeDefined();
         const xml = strFromU8(sheet!);
-        expect(xml).toContain('Phát hành thông báo');
+        expect(xml).toContain('Ban hành thông báo');
         expect(xml).toContain('notice.remind');
       }
     }

@@ -6,10 +6,10 @@ export default {
   filters: {
     label: 'Filters',
     q: 'Search by name, identity number or phone',
-    qHint: 'No need for Vietnamese marks: “nguyen van an” finds “Nguyễn Văn An”.',
-    district: 'District',
-    commune: 'Commune',
-    kind: 'Account kind',
+    qHint: 'Diacritics are optional: “nguyen van an” finds “Nguyễn Văn An”.',
+    district: 'District, town or city',
+    commune: 'Commune, ward or township',
+    kind: 'Account type',
     status: 'Status',
     reason: 'Why not converted',
     source: 'Created through',
@@ -25,7 +25,7 @@ export default {
   clean: {
     title: 'Account cleaning',
     keep: 'Keep {id}, merge the others',
-    mergeConfirm: 'Keep account {id} and close {n} duplicates (they will point to {id})?',
+    mergeConfirm: 'Keep account {id}, close {n} duplicates and merge them into {id}?',
     reason: 'Reason for closing',
     close: 'Close the account',
     mergeTitle: 'Merge duplicate accounts',
@@ -44,7 +44,7 @@ export default {
   bulk: {
     previewByReason:
       'Each citizen receives the text for why their account is not converted (sent in Vietnamese):',
-    label: 'Portal reminders:',
+    label: 'Reminders through the National Public Service Portal:',
     selected: 'Send to {n} selected accounts',
     all: 'Send to all {n} matching accounts',
     confirm:
@@ -71,15 +71,16 @@ export default {
     delete: 'Delete filter {name}',
   },
   sources: {
-    national_portal: 'National public service portal',
-    provincial_portal: 'Provincial public service portal',
+    national_portal: 'National Public Service Portal',
+    provincial_portal: 'Provincial administrative-procedure system',
     desk: 'Created at a one-stop desk',
   },
   nextSteps: {
     verified_not_linked: 'Remind the citizen to sign in with VNeID to link the account.',
     id_mismatch:
       'Ask the provincial police to check; send the citizen to the commune police to correct the data.',
-    cmnd_only: 'Help the citizen get a chip ID card, then update the identity number.',
+    cmnd_only:
+      'Help the citizen get a chip ID card, then update the personal identification number.',
     no_id: 'Add the personal identification number when the citizen comes to the desk.',
     duplicate: 'A system admin merges the duplicates and keeps one account.',
     inactive: 'Contact the citizen; if the account is no longer used, a system admin closes it.',
@@ -102,8 +103,8 @@ export default {
     emptyHelp: {
       title: 'No account found.',
       number:
-        'Search by the full 12-digit identity number (or 9-digit ID card) or the full phone number.',
-      spelling: 'Check the spelling; marks are optional, e.g. “nguyen van an”.',
+        'Search by the full 12-digit personal identification number (or 9-digit CMND number) or the full phone number.',
+      spelling: 'Check the spelling; diacritics are optional, e.g. “nguyen van an”.',
       widen: 'Search a wider area',
       clear: 'Drop the filters, keep the words',
     },
@@ -133,7 +134,7 @@ export default {
     phone: 'Phone',
     birthYear: 'Year of birth',
     nationality: 'Nationality',
-    kind: 'Account kind',
+    kind: 'Account type',
     unit: 'Unit',
     source: 'Created through',
     registered: 'Registered',
@@ -143,7 +144,7 @@ export default {
     reason: 'Why not converted',
     nextStep: 'Next step',
     reveal: 'Show full numbers',
-    revealNote: 'Every time full numbers are shown, it is written to the audit log.',
+    revealNote: 'Each time full numbers are shown, it is recorded in the audit log.',
     none: 'None',
     duplicates: 'Accounts with the same identity number',
     noDuplicates: 'No duplicates.',
@@ -160,7 +161,7 @@ export default {
       'desk-report-confirmed': 'VNeID’s data confirmed the link reported at the desk',
       'desk-report-not-confirmed':
         'VNeID’s data did not show the link reported at the desk; the account is “Not converted” again',
-      'desk-report-withdrawn': 'Desk report of a link withdrawn',
+      'desk-report-withdrawn': 'Link reported at the desk withdrawn',
     },
     reasonNote: 'Reason: {reason}',
     by: 'by {user}',
@@ -186,7 +187,7 @@ export default {
     note: 'Note (optional)',
     remind: 'Send a reminder',
     channel: 'Channel',
-    channels: { sms: 'SMS', portal: 'portal message' },
+    channels: { sms: 'SMS', portal: 'National Public Service Portal message' },
     preview: 'Text to be sent (in Vietnamese)',
     send: 'Send',
     sent: 'Reminder sent.',
@@ -200,7 +201,7 @@ export default {
   },
   /** A "linked at the desk" report and its reconciliation with VNeID's data. */
   deskReport: {
-    title: 'Reported linked at the desk',
+    title: 'Link reported at the desk',
     by: 'Reported by {user} at {time}',
     states: {
       pending:
@@ -212,7 +213,7 @@ export default {
     withdraw: 'Withdraw the report',
     withdrawTitle: 'Withdraw the link report of {name} ({id})',
     withdrawBody:
-      'The account goes back to “Not converted”. The withdrawal is written to the audit log.',
+      'The account goes back to “Not converted”. The withdrawal is recorded in the audit log.',
     withdrawReason: 'Why it is withdrawn (required)',
     withdrawn: 'Report withdrawn. The account is “Not converted” again.',
   },
@@ -225,11 +226,11 @@ export default {
     full: 'Full numbers',
     reason: 'Why full numbers are needed (required)',
     reasonHint:
-      'At least 5 characters. The reason, the filters and the row count go to the audit log.',
+      'At least 5 characters. The reason, the filters and the row count are recorded in the audit log.',
   },
   /** The exported file (CSV / Excel): its opening statements and column headings. */
   file: {
-    title: 'Accounts to handle – switch-over to VNeID',
+    title: 'Accounts to resolve – conversion to VNeID',
     scope: 'Scope',
     filter: 'Filter',
     noFilter: 'None',
@@ -252,8 +253,8 @@ export default {
       identity: 'Identity number',
       phone: 'Phone number',
       communeCode: 'Commune code',
-      commune: 'Commune',
-      district: 'District',
+      commune: 'Commune, ward or township',
+      district: 'District, town or city',
       source: 'Created through',
       registeredOn: 'Registered on',
       lastSeenOn: 'Last seen',

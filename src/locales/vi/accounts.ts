@@ -22,7 +22,7 @@ export default {
   clean: {
     title: 'Làm sạch tài khoản',
     keep: 'Giữ {id}, gộp các tài khoản còn lại',
-    mergeConfirm: 'Giữ tài khoản {id} và đóng {n} tài khoản trùng (chúng sẽ trỏ về {id})?',
+    mergeConfirm: 'Giữ tài khoản {id}, đóng {n} tài khoản trùng và gộp chúng vào tài khoản {id}?',
     reason: 'Lý do đóng',
     close: 'Đóng tài khoản',
     mergeTitle: 'Gộp tài khoản trùng',
@@ -39,7 +39,8 @@ export default {
     },
   },
   bulk: {
-    previewByReason: 'Mỗi công dân nhận tin nhắn theo lý do tài khoản của mình chưa chuyển đổi:',
+    previewByReason:
+      'Mỗi công dân nhận nội dung nhắc nhở theo lý do tài khoản của mình chưa chuyển đổi:',
     label: 'Nhắc nhở qua Cổng Dịch vụ công quốc gia:',
     selected: 'Gửi cho {n} tài khoản đã chọn',
     all: 'Gửi cho tất cả {n} tài khoản khớp bộ lọc',
@@ -68,14 +69,15 @@ export default {
   },
   sources: {
     national_portal: 'Cổng Dịch vụ công quốc gia',
-    provincial_portal: 'Hệ thống thông tin giải quyết TTHC tỉnh',
+    provincial_portal: 'Hệ thống thông tin giải quyết thủ tục hành chính tỉnh',
     desk: 'Tạo tại bộ phận một cửa',
   },
   nextSteps: {
     verified_not_linked: 'Nhắc công dân đăng nhập bằng VNeID để liên kết tài khoản.',
     id_mismatch:
-      'Đề nghị Công an tỉnh kiểm tra; hướng dẫn công dân đến công an xã điều chỉnh thông tin.',
-    cmnd_only: 'Hướng dẫn công dân làm CCCD gắn chip, sau đó cập nhật số định danh.',
+      'Đề nghị Công an tỉnh kiểm tra; hướng dẫn công dân đến công an cấp xã để điều chỉnh thông tin.',
+    cmnd_only:
+      'Hướng dẫn công dân làm thẻ căn cước gắn chip, sau đó cập nhật số định danh cá nhân.',
     no_id: 'Bổ sung số định danh cá nhân khi công dân đến quầy.',
     duplicate: 'Quản trị hệ thống gộp các tài khoản trùng, giữ lại một tài khoản.',
     inactive: 'Liên hệ công dân; nếu không còn sử dụng, quản trị hệ thống đóng tài khoản.',
@@ -84,7 +86,7 @@ export default {
   },
   table: {
     caption: 'Danh sách tài khoản',
-    keys: 'Dùng phím mũi tên lên, xuống để chuyển giữa các dòng; Enter để mở tài khoản ở khung bên phải.',
+    keys: 'Dùng phím mũi tên lên, xuống để chuyển giữa các dòng; nhấn Enter để mở tài khoản ở khung bên phải.',
     name: 'Họ tên / tên tổ chức',
     id: 'Số định danh',
     phone: 'Điện thoại',
@@ -97,7 +99,8 @@ export default {
     empty: 'Không có tài khoản nào khớp bộ lọc.',
     emptyHelp: {
       title: 'Không tìm thấy tài khoản nào.',
-      number: 'Tìm theo số định danh 12 số (hoặc CMND 9 số) hoặc số điện thoại đầy đủ.',
+      number:
+        'Tìm theo số định danh cá nhân đủ 12 số (hoặc số CMND đủ 9 số) hoặc số điện thoại đầy đủ.',
       spelling: 'Kiểm tra chính tả; có thể gõ không dấu, ví dụ “nguyen van an”.',
       widen: 'Mở rộng phạm vi tìm',
       clear: 'Bỏ các bộ lọc, giữ từ khóa',
@@ -111,7 +114,7 @@ export default {
       lastSeenOn: 'Lâu không truy cập nhất',
       '-lastSeenOn': 'Truy cập gần đây nhất',
       commune: 'Theo đơn vị',
-      '-commune': 'Đơn vị (Z→A)',
+      '-commune': 'Theo đơn vị (thứ tự ngược)',
       desk: 'Xử lý được tại quầy trước',
     },
   },
@@ -158,7 +161,7 @@ export default {
       'desk-report-withdrawn': 'Rút báo cáo liên kết tại quầy',
     },
     reasonNote: 'Lý do: {reason}',
-    by: 'bởi {user}',
+    by: '(người thực hiện: {user})',
     note: 'Ghi chú: {note}',
   },
   /**
@@ -170,7 +173,7 @@ export default {
     verified_not_linked:
       'Cổng DVC Bắc Giang: Ông/Bà vui lòng đăng nhập Cổng Dịch vụ công quốc gia bằng nút “Đăng nhập bằng VNeID” để liên kết tài khoản cũ trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
     id_mismatch:
-      'Cổng DVC Bắc Giang: họ tên, ngày sinh trên tài khoản của Ông/Bà chưa khớp Cơ sở dữ liệu quốc gia về dân cư. Ông/Bà vui lòng đến công an cấp xã nơi cư trú để cập nhật thông tin. Hỗ trợ VNeID: 1900.0368.',
+      'Cổng DVC Bắc Giang: họ tên, ngày sinh trên tài khoản của Ông/Bà chưa khớp với Cơ sở dữ liệu quốc gia về dân cư. Ông/Bà vui lòng đến công an cấp xã nơi cư trú để cập nhật thông tin. Hỗ trợ VNeID: 1900.0368.',
     cmnd_only:
       'Cổng DVC Bắc Giang: tài khoản của Ông/Bà mới có số CMND 9 số. Ông/Bà vui lòng đăng nhập bằng tài khoản VNeID: số định danh cá nhân 12 số sẽ được cập nhật vào tài khoản. Hỗ trợ VNeID: 1900.0368.',
     no_id:
@@ -178,7 +181,7 @@ export default {
     duplicate:
       'Cổng DVC Bắc Giang: Ông/Bà có nhiều tài khoản cùng một số định danh cá nhân. Ông/Bà vui lòng chỉ đăng nhập bằng tài khoản VNeID; các tài khoản trùng sẽ được gộp. Hỗ trợ VNeID: 1900.0368.',
     inactive:
-      'Cổng DVC Bắc Giang: tài khoản của Ông/Bà lâu không được dùng. Nếu còn cần, Ông/Bà vui lòng đăng nhập bằng tài khoản VNeID trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
+      'Cổng DVC Bắc Giang: tài khoản của Ông/Bà lâu không được sử dụng. Nếu còn cần, Ông/Bà vui lòng đăng nhập bằng tài khoản VNeID trước ngày 01/07/2024. Hỗ trợ VNeID: 1900.0368.',
   },
   actions: {
     title: 'Xử lý',
@@ -189,7 +192,7 @@ export default {
     preview: 'Nội dung tin nhắn sẽ gửi',
     send: 'Gửi',
     sent: 'Đã gửi nhắc nhở.',
-    remindedOn: 'Lần nhắc gần nhất: {date}. Chỉ gửi lại sau 7 ngày.',
+    remindedOn: 'Lần nhắc gần nhất: {date}. Chỉ được gửi lại sau 7 ngày.',
     check: 'Đề nghị Công an tỉnh kiểm tra thông tin',
     checkNote: 'Thông tin nghi sai lệch (họ tên, ngày sinh…)',
     checkSend: 'Gửi đề nghị',
@@ -200,7 +203,7 @@ export default {
   /** A "linked at the desk" report and its reconciliation with VNeID's data. */
   deskReport: {
     title: 'Báo liên kết tại quầy',
-    by: 'Báo bởi {user} lúc {time}',
+    by: 'Người báo: {user}, lúc {time}',
     states: {
       pending: 'Chờ đối soát: tài khoản chỉ được tính là đã chuyển đổi khi dữ liệu VNeID xác nhận.',
       confirmed: 'Dữ liệu VNeID đã xác nhận liên kết ngày {date}.',

@@ -18,12 +18,12 @@ export default {
     empty: 'Chưa có thao tác nào được ghi nhận đến ngày này.',
     emptyFiltered: 'Không có thao tác nào khớp bộ lọc.',
   },
-  outcomes: { ok: 'Thực hiện', refused: 'Bị từ chối' },
+  outcomes: { ok: 'Đã thực hiện', refused: 'Bị từ chối' },
   actions: {
     account_reveal: 'Xem số định danh đầy đủ',
     account_visit: 'Ghi nhận công dân đến quầy',
     account_reminder: 'Gửi nhắc nhở',
-    account_create_citizen_refused: 'Thử tạo tài khoản công dân',
+    account_create_citizen_refused: 'Tạo tài khoản công dân (chức năng đã bỏ)',
     account_create_organisation: 'Tạo tài khoản tổ chức',
     account_identity_check: 'Đề nghị công an kiểm tra',
     account_export: 'Xuất danh sách tài khoản',
@@ -33,7 +33,7 @@ export default {
     account_search_number: 'Tìm theo số đầy đủ',
     account_desk_report_withdraw: 'Rút báo cáo liên kết tại quầy',
     audit_export: 'Xuất nhật ký thao tác',
-    notice_publish: 'Phát hành thông báo',
+    notice_publish: 'Ban hành thông báo',
     other: 'Thao tác khác',
   },
 } as const;

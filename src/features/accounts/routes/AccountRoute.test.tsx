@@ -54,7 +54,7 @@ describe('recording the outcome of a counter visit on the account page', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByText('Báo tại quầy, chờ đối soát').length).toBeGreaterThan(0);
     expect(screen.queryByText('Đã chuyển đổi')).not.toBeInTheDocument();
-    expect(screen.getByText(/Báo bởi officer.vietyen lúc/)).toBeInTheDocument();
+    expect(screen.getByText(/Người báo: officer.vietyen, lúc/)).toBeInTheDocument();
 
     // Its author withdraws it, with a reason.
     await userEvent.click(screen.getByRole('button', { name: 'Rút báo cáo' }));
