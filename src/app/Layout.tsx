@@ -24,6 +24,7 @@ import { useCan, useSession } from '../lib/session';
 import { useUnits, unitName } from '../lib/units';
 import { PageLoader } from '../components/PageLoader';
 import { FirstPageGate } from './first-page';
+import { PinnedNoticeSlot } from './pinned-notice';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { HeaderSearch } from '../features/accounts/components/HeaderSearch';
@@ -35,12 +36,6 @@ export const DemoBar =
   import.meta.env.VITE_DEMO === 'true'
     ? lazy(() => import('../features/demo/components/DemoBar'))
     : null;
-
-/**
- * Loaded once the layout is on screen (the first screen does not wait for the notices code), and
- * shown at the top of the content in a space of its own.
- */
-const PinnedNoticeBanner = lazy(() => import('../features/notices/components/PinnedNoticeBanner'));
 
 /** False until the layout has been shown (a task after its first commit), then true. */
 function useShown(): boolean {
@@ -315,11 +310,7 @@ export function Layout() {
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         {searchRow ? <Box sx={{ height: 56, displayPrint: 'none' }} /> : null}
         {/* At the top of the content, in its own space: it covers nothing. */}
-        {shown ? (
-          <Suspense fallback={null}>
-            <PinnedNoticeBanner />
-          </Suspense>
-        ) : null}
+        <PinnedNoticeSlot shown={shown} />
         <PolicyBanner />
         <Suspense fallback={<PageLoader />}>
           <FirstPageGate>
