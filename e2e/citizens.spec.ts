@@ -38,7 +38,9 @@ test('the printed handout is written to the citizen, with VNeID steps, level 2, 
 test('the public notice the QR code leads to carries the VNeID hotline', async ({ page }) => {
   await page.goto('/public/notices/TB0002');
   await expect(
-    page.getByText('Cần hỗ trợ về tài khoản VNeID? Gọi tổng đài 1900.0368 của Bộ Công an.'),
+    page.getByText(
+      'Ông/Bà cần hỗ trợ về tài khoản VNeID? Vui lòng gọi tổng đài hỗ trợ VNeID 1900.0368 của Bộ Công an.',
+    ),
   ).toBeVisible();
   await expect(page.locator('#notice-print')).toContainText('1900.0368');
 });

@@ -117,18 +117,18 @@ test('organisation accounts are still created after the switch, with field error
   await form.getByLabel('Địa chỉ trụ sở').fill('Thôn Đông, xã Thượng Lan');
   await form.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Xã Thượng Lan' });
   await form.getByLabel('Họ và tên người đại diện').fill('Thân Thị Mai');
-  await form.getByLabel('Số CCCD của người đại diện').fill('0241900012');
+  await form.getByLabel('Số định danh cá nhân (CCCD) của người đại diện').fill('0241900012');
   await form.getByLabel('Số điện thoại người đại diện').fill('0912345678');
   await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(page.getByText('Mã số thuế gồm 10 chữ số, hoặc 10 chữ số-3 chữ số.')).toBeVisible();
-  await expect(page.getByText('Số CCCD gồm đúng 12 chữ số.')).toBeVisible();
+  await expect(page.getByText('Số định danh cá nhân gồm đúng 12 chữ số.')).toBeVisible();
   await expect(form.getByLabel('Mã số thuế')).toBeFocused();
   await expectNoAxeViolations(page);
   await snap(page, testInfo, 'policy-org-errors');
 
   // Nothing typed is lost: fix two fields and send.
   await form.getByLabel('Mã số thuế').fill('2400777888-001');
-  await form.getByLabel('Số CCCD của người đại diện').fill('024190001234');
+  await form.getByLabel('Số định danh cá nhân (CCCD) của người đại diện').fill('024190001234');
   await expect(form.getByLabel('Tên tổ chức, doanh nghiệp')).toHaveValue(
     'Hợp tác xã Vải thiều Việt Yên',
   );
@@ -160,7 +160,7 @@ test('nothing typed is lost when the session expires on sending', async ({ page 
   await page.getByLabel('Địa chỉ trụ sở').fill('Thôn Thổ Hà, xã Vân Hà');
   await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Xã Vân Hà' });
   await page.getByLabel('Họ và tên người đại diện').fill('Nguyễn Văn Gốm');
-  await page.getByLabel('Số CCCD của người đại diện').fill('024080004321');
+  await page.getByLabel('Số định danh cá nhân (CCCD) của người đại diện').fill('024080004321');
   await page.getByLabel('Số điện thoại người đại diện').fill('0988777666');
   // Requests the page makes on its own (lazy parts, prefetches) finish first: one of them meeting
   // the expired session would send the user to sign-in before the click this test is about.

@@ -144,7 +144,7 @@ for (const user of ['officer.vietyen', 'admin.ict'] as DemoUsername[]) {
       // Its sources and the citizens' help line, as on every screen that explains the removal.
       const removed = page.getByRole('status').filter({ hasText: 'Chức năng này đã được bỏ' });
       await expect(removed).toContainText('3701/VPCP-KSTT');
-      await expect(removed).toContainText('2834/UBND-NC ngày 31/5/2024');
+      await expect(removed).toContainText('2834/UBND-NC ngày 31/05/2024');
       await expect(removed).toContainText('tổng đài hỗ trợ 1900.0368');
       await expect(page.getByRole('textbox')).toHaveCount(0);
       await expectNoAxeViolations(page);

@@ -5,11 +5,11 @@ const imports: Messages['imports'] = {
   intro:
     'Import the account lists exported from the administrative-procedure system or the National Public Service Portal’s administration pages: an .xlsx or .csv file, at most 50 MB, one sheet. The file is checked first; the figures change only when you confirm.',
   demoLocal:
-    'Demo mode: the file is read in this browser and sent nowhere. “Reset demo data” brings the figures back as they were.',
+    'Demo mode: the file is read in this browser and sent nowhere. “Reset demo data”, in the demo controls, brings the figures back as they were.',
   chooseFile: 'Choose a file to check',
   template: {
     title: 'Template',
-    body: 'Columns are recognised by their Vietnamese headings, with or without marks. Needed: account id or CCCD number, commune, VNeID status.',
+    body: 'Columns are recognised by their Vietnamese headings, with or without diacritics. Required: account ID or CCCD number, commune, VNeID status.',
     xlsx: 'Download the .xlsx template',
     csv: 'Download the .csv template',
     fileName: 'account-import-template',
@@ -19,13 +19,13 @@ const imports: Messages['imports'] = {
     sampleStatus: 'Đã liên kết',
   },
   fields: {
-    accountId: 'Account id',
+    accountId: 'Account ID',
     fullName: 'Full name',
     identityNumber: 'CCCD / CMND number',
     phone: 'Phone number',
     registeredOn: 'Registered on',
     unit: 'Commune',
-    kind: 'Account kind',
+    kind: 'Account type',
     vneidStatus: 'VNeID status',
   },
   progress: {
@@ -58,7 +58,7 @@ const imports: Messages['imports'] = {
     rejected: 'Rejected',
     converted: 'Of these, linked to VNeID for the first time: {count}',
     nothingWritten:
-      'Nothing has been written yet. The figures change only when you press “Write to the figures”.',
+      'Nothing has been saved yet. The figures change only when you press “Update the figures”.',
   },
   rejected: {
     title: 'Rejected rows',
@@ -74,25 +74,25 @@ const imports: Messages['imports'] = {
     messageRow: '{file}: row {row}: {reason}',
     refusedTitle: 'The file has {count} rows with errors',
     refusedBody:
-      'Fix these rows in the file and check it again, or leave them out and write only the valid rows.',
-    skip: 'Leave the rejected rows out and write only the valid ones',
+      'Fix these rows in the file and check it again, or skip them and save only the valid rows.',
+    skip: 'Skip the rejected rows and save only the valid ones',
   },
   reasons: {
-    required: 'no value',
+    required: 'missing value',
     cccd_length: 'a CCCD number has 12 digits',
-    cccd_province: 'the CCCD’s first three digits are no province code',
+    cccd_province: 'the first three digits of the CCCD number are not a province code',
     cmnd_length: 'not a valid document number (CMND 9 digits, CCCD 12 digits)',
     phone_invalid: 'not a valid Vietnamese phone number',
     unit_unknown: 'no such commune in the province',
     unit_outside_province: 'a unit code of another province, not Bắc Giang',
     date_invalid: 'not a date as dd/MM/yyyy',
     date_future: 'a date after today',
-    kind_invalid: 'unknown account kind (Công dân, Tổ chức, Người nước ngoài)',
+    kind_invalid: 'unknown account type (Công dân, Tổ chức, Người nước ngoài)',
     status_invalid: 'unknown VNeID status (Đã liên kết / Chưa liên kết)',
-    duplicate_id: 'the same id as row {value}',
+    duplicate_id: 'the same ID as row {value}',
     formula_without_value: 'a formula with no saved value',
-    no_key: 'neither an account id nor a CCCD number',
-    account_id_invalid: 'an account id is TK, DN or CD followed by 7 digits (e.g. TK0012345)',
+    no_key: 'neither an account ID nor a CCCD number',
+    account_id_invalid: 'an account ID is TK, DN or CD followed by 7 digits (e.g. TK0012345)',
     unknown_account: 'no such account, and no name to add it with',
   },
   problems: {
@@ -113,12 +113,12 @@ const imports: Messages['imports'] = {
     encoding: 'The characters of {file} could not be read.',
   },
   actions: {
-    commit: 'Write to the figures',
-    committing: 'Writing…',
+    commit: 'Update the figures',
+    committing: 'Updating…',
     discard: 'Drop this file',
     another: 'Check another file',
   },
-  committed: 'Figures as of {date} written: {new} new accounts, {changed} changed.',
+  committed: 'Figures as of {date} saved: {new} new accounts, {changed} changed.',
   cancelled: 'Cancelled. Nothing changed.',
   history: {
     title: 'Imports',

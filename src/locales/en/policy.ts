@@ -6,24 +6,24 @@ export default {
   newTitleOrg: 'Create organisation account',
   guideTitle: 'Counter guide',
   kind: {
-    label: 'Kind of account to create',
+    label: 'Type of account to create',
     organisation: 'Organisation or business',
     citizen: 'Citizen account',
   },
   replaced: {
     title: 'A citizen needs an account?',
-    body: 'Since {date}, citizens register and sign in on their own with their VNeID electronic identity. Go through the counter guide with them.',
+    body: 'Since {date}, citizens register and sign in on their own with their VNeID account. Go through the counter guide with them.',
     link: 'Open the counter guide',
   },
   removal: {
     sources:
-      'Basis: letter 3701/VPCP-KSTT of 29/5/2024 from the Government Office; letter 2834/UBND-NC of 31/5/2024 from the Bắc Giang People’s Committee.',
+      'Basis: official letter 3701/VPCP-KSTT of 29/05/2024 from the Government Office; official letter 2834/UBND-NC of 31/05/2024 from the Bắc Giang People’s Committee.',
     hotline:
-      'Citizens with VNeID problems: call the Ministry of Public Security’s support line {phone}.',
+      'Citizens with VNeID problems: call the VNeID support line {phone} (Ministry of Public Security).',
   },
   removed: {
     title: 'This function has been removed',
-    body: 'Since {date}, one-stop officers no longer open accounts for citizens. Citizens register and sign in on the Public Service Portal with VNeID (letter {basis}).',
+    body: 'Since {date}, one-stop officers no longer create accounts for citizens. Citizens register and sign in to the National Public Service Portal with their VNeID account (official letter {basis}).',
     next: 'Help the citizen use VNeID and link their old account instead.',
     guide: 'Open the counter guide',
     organisation: 'Create an organisation or business account',
@@ -32,7 +32,8 @@ export default {
     title: 'Organisation or business account',
     intro:
       'Organisation and business accounts are created and used as before; their move to VNeID waits for the Ministry of Public Security’s guidance.',
-    validUntil: 'Organisation accounts created on the portal remain valid until {date}.',
+    validUntil:
+      'Organisation and business accounts created on the National Public Service Portal remain valid until the end of {date}.',
     organisation: 'The organisation',
     taxCode: 'Tax code',
     taxCodeHelp: '10 digits, or 10 digits-3 digits for a branch (e.g. 2400123456-001)',
@@ -44,7 +45,7 @@ export default {
     email: 'Email (optional)',
     representative: 'Legal representative',
     repName: 'Representative’s full name',
-    repId: 'Representative’s CCCD number',
+    repId: 'Representative’s personal identification number (CCCD)',
     repIdHelp: '12 digits',
     repPhone: 'Representative’s phone number',
     phoneHelp: '10 digits, starting with 0',
@@ -70,17 +71,17 @@ export default {
   },
   invalid: {
     taxCode: 'A tax code has 10 digits, or 10 digits-3 digits.',
-    cccd: 'A CCCD number has exactly 12 digits.',
+    cccd: 'A personal identification number has exactly 12 digits.',
     phone: 'A phone number has 10 digits and starts with 0.',
     email: 'This email address is not valid.',
     birthDate: 'This date of birth is not valid.',
-    scope: 'This commune is not in your unit.',
+    scope: 'This commune is outside your scope.',
     duplicate: 'An account with this tax code was already created at the desk.',
   },
   handout: {
     title: 'Signing in to the National Public Service Portal with VNeID',
     intro:
-      'From 15/06/2024 you register and sign in to the National Public Service Portal only with your VNeID electronic identity account. Your old portal account keeps its records; you only need to link it to VNeID, as below.',
+      'From 15/06/2024 you register and sign in to the National Public Service Portal only with your VNeID account. Your old account on the portal keeps its records; you only need to link it to VNeID, as below.',
     steps: {
       account: {
         title: 'Get a VNeID account',
@@ -108,17 +109,17 @@ export default {
         items: {
           a: 'The code goes to an old phone number: reactivate in the app by touching your chip ID card to the phone (NFC), or ask the commune police to update your number.',
           b: 'The app does not recognise your face: try again in good light, without glasses or a mask.',
-          c: 'Your name or date of birth does not match the population data: ask the commune police to correct it.',
+          c: 'Your name or date of birth does not match the national population database: ask the commune police to correct it.',
           d: 'Your registration is waiting for police approval: wait for the text message, then sign in again.',
         },
       },
     },
-    hotline: 'VNeID support: Ministry of Public Security hotline {phone}',
+    hotline: 'VNeID support line: {phone} (Ministry of Public Security)',
     qr: 'Scan to read the Department of Justice notice on using VNeID accounts',
   },
   guide: {
     intro:
-      'The steps an officer goes through with a citizen at the counter, so the citizen uses VNeID and links their old Public Service Portal account.',
+      'The steps an officer goes through with a citizen at the counter, so the citizen uses VNeID and links their old National Public Service Portal account.',
     print: 'Print the handout for the citizen',
     stepsTitle: 'Steps',
     progress: '{done} of {total} steps done',
@@ -127,7 +128,7 @@ export default {
       check: {
         title: 'Check the citizen’s VNeID account',
         items: {
-          a: 'Ask whether the citizen already has a VNeID electronic identity account.',
+          a: 'Ask whether the citizen already has a VNeID account.',
           b: 'If so, see whether it is level 1 or level 2. Level 1 is enough for online procedures; level 2 adds an in-person check by the police.',
         },
       },
@@ -140,7 +141,7 @@ export default {
         },
       },
       link: {
-        title: 'Link the old Public Service Portal account',
+        title: 'Link the old National Public Service Portal account',
         items: {
           a: 'Sign in to the portal with the old account and open the identity information.',
           b: 'Press “Update from the national population database”.',
@@ -151,16 +152,16 @@ export default {
       problems: {
         title: 'When something goes wrong',
         items: {
-          a: 'The code goes to an old phone number: re-activate with the chip ID card by NFC in the app, or go to the police to update the number.',
+          a: 'The code goes to an old phone number: reactivate in the app with the chip ID card (NFC), or go to the commune police to update the number.',
           b: 'Face matching fails: try again in good light without glasses or a mask; if it still fails, go to the commune police.',
-          c: 'Name or date of birth do not match the population data: refer the citizen to the commune police to correct them. Level 2 is done in person at the police.',
-          d: 'The registration waits for police approval: ask the citizen to come back once it is approved.',
+          c: 'Name or date of birth do not match the national population database: refer the citizen to the commune police to correct them. A level 2 account is registered in person with the police.',
+          d: 'The registration is waiting for police approval: ask the citizen to come back once it is approved.',
         },
       },
       help: {
         title: 'Support',
         items: {
-          a: 'VNeID support hotline of the Ministry of Public Security: 1900.0368.',
+          a: 'VNeID support line (Ministry of Public Security): 1900.0368.',
         },
       },
     },
@@ -183,10 +184,10 @@ export default {
       open: 'Open the account page',
       status: 'Status',
       idNumber: 'Identity number',
-      unit: 'Area',
+      unit: 'Unit',
       reason: 'Why not converted',
       notActionable: 'This account needs no further linking.',
-      noPermission: 'Your role may look but not record outcomes.',
+      noPermission: 'Your role can view but not record outcomes.',
     },
   },
 } satisfies SameShape<typeof vi>;

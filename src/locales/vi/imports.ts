@@ -1,13 +1,13 @@
 export default {
   title: 'Nhập số liệu',
   intro:
-    'Nhập danh sách tài khoản xuất từ Hệ thống giải quyết thủ tục hành chính hoặc trang quản trị của Cổng Dịch vụ công quốc gia: tệp .xlsx hoặc .csv, tối đa 50 MB, một trang tính. Tệp được kiểm tra trước; số liệu chỉ thay đổi khi bạn xác nhận.',
+    'Nhập danh sách tài khoản xuất từ Hệ thống thông tin giải quyết thủ tục hành chính hoặc trang quản trị của Cổng Dịch vụ công quốc gia: tệp .xlsx hoặc .csv, tối đa 50 MB, một trang tính. Tệp được kiểm tra trước; số liệu chỉ thay đổi khi bạn xác nhận.',
   demoLocal:
-    'Chế độ dữ liệu mẫu: tệp được đọc ngay trong trình duyệt này và không được gửi đi đâu. Nút “Đặt lại dữ liệu mẫu” đưa số liệu về như ban đầu.',
+    'Chế độ dữ liệu mẫu: tệp được đọc ngay trong trình duyệt này và không được gửi đi đâu. Nút “Khôi phục dữ liệu mẫu” trong bảng điều khiển trình diễn đưa số liệu về như ban đầu.',
   chooseFile: 'Chọn tệp để kiểm tra',
   template: {
     title: 'Tệp mẫu',
-    body: 'Các cột được nhận theo tiêu đề tiếng Việt, có dấu hoặc không dấu. Cần có: mã tài khoản hoặc số CCCD, xã/phường, trạng thái VNeID.',
+    body: 'Các cột được nhận diện theo tiêu đề tiếng Việt, có dấu hoặc không dấu. Cần có: mã tài khoản hoặc số CCCD, xã/phường, trạng thái VNeID.',
     xlsx: 'Tải tệp mẫu .xlsx',
     csv: 'Tải tệp mẫu .csv',
     fileName: 'mau-nhap-tai-khoan',
@@ -130,6 +130,6 @@ export default {
   },
   latest: {
     asOf: 'Số liệu đến ngày {date}',
-    stale: 'Số liệu đến ngày {date}, đã cũ hơn hai ngày: hãy nhập danh sách mới.',
+    stale: 'Số liệu đến ngày {date}, đã cũ hơn hai ngày: cần nhập danh sách mới.',
   },
 } as const;

@@ -9,17 +9,17 @@ export default {
   },
   replaced: {
     title: 'Công dân cần tài khoản?',
-    body: 'Từ {date}, công dân tự đăng ký và đăng nhập bằng tài khoản định danh điện tử VNeID. Hãy cùng công dân làm theo các bước trong hướng dẫn tại quầy.',
+    body: 'Từ ngày {date}, công dân tự đăng ký và đăng nhập bằng tài khoản định danh điện tử VNeID. Hãy cùng công dân làm theo các bước trong hướng dẫn tại quầy.',
     link: 'Mở hướng dẫn tại quầy',
   },
   removal: {
     sources:
-      'Căn cứ: Công văn số 3701/VPCP-KSTT ngày 29/5/2024 của Văn phòng Chính phủ; Công văn số 2834/UBND-NC ngày 31/5/2024 của UBND tỉnh Bắc Giang.',
+      'Căn cứ: Công văn số 3701/VPCP-KSTT ngày 29/05/2024 của Văn phòng Chính phủ; Công văn số 2834/UBND-NC ngày 31/05/2024 của UBND tỉnh Bắc Giang.',
     hotline: 'Công dân gặp vướng mắc với VNeID: gọi tổng đài hỗ trợ {phone} của Bộ Công an.',
   },
   removed: {
     title: 'Chức năng này đã được bỏ',
-    body: 'Từ ngày {date}, cán bộ bộ phận một cửa không còn tạo tài khoản cho công dân. Công dân đăng ký, đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID (Công văn {basis}).',
+    body: 'Từ ngày {date}, cán bộ bộ phận một cửa không còn tạo tài khoản cho công dân. Công dân đăng ký, đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID (Công văn {basis}).',
     next: 'Hãy hướng dẫn công dân dùng VNeID và liên kết tài khoản cũ.',
     guide: 'Mở hướng dẫn tại quầy',
     organisation: 'Tạo tài khoản tổ chức, doanh nghiệp',
@@ -28,7 +28,8 @@ export default {
     title: 'Tài khoản tổ chức, doanh nghiệp',
     intro:
       'Tài khoản tổ chức, doanh nghiệp vẫn được tạo và sử dụng như trước; việc chuyển sang VNeID chờ hướng dẫn của Bộ Công an.',
-    validUntil: 'Tài khoản tổ chức tạo trên Cổng được dùng đến hết ngày {date}.',
+    validUntil:
+      'Tài khoản tổ chức, doanh nghiệp tạo trên Cổng Dịch vụ công quốc gia được sử dụng đến hết ngày {date}.',
     organisation: 'Thông tin tổ chức',
     taxCode: 'Mã số thuế',
     taxCodeHelp: '10 chữ số, hoặc 10 chữ số-3 chữ số với chi nhánh (ví dụ 2400123456-001)',
@@ -40,7 +41,7 @@ export default {
     email: 'Thư điện tử (không bắt buộc)',
     representative: 'Người đại diện theo pháp luật',
     repName: 'Họ và tên người đại diện',
-    repId: 'Số CCCD của người đại diện',
+    repId: 'Số định danh cá nhân (CCCD) của người đại diện',
     repIdHelp: '12 chữ số',
     repPhone: 'Số điện thoại người đại diện',
     phoneHelp: '10 chữ số, bắt đầu bằng 0',
@@ -65,23 +66,23 @@ export default {
   },
   invalid: {
     taxCode: 'Mã số thuế gồm 10 chữ số, hoặc 10 chữ số-3 chữ số.',
-    cccd: 'Số CCCD gồm đúng 12 chữ số.',
+    cccd: 'Số định danh cá nhân gồm đúng 12 chữ số.',
     phone: 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.',
     email: 'Thư điện tử chưa đúng định dạng.',
     birthDate: 'Ngày sinh chưa hợp lệ.',
-    scope: 'Xã, phường này không thuộc đơn vị của bạn.',
+    scope: 'Xã, phường, thị trấn này không thuộc phạm vi của bạn.',
     duplicate: 'Mã số thuế này đã có tài khoản tạo tại quầy.',
   },
   handout: {
     title: 'Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID',
     intro:
-      'Từ ngày 15/06/2024, Ông/Bà đăng ký và đăng nhập Cổng Dịch vụ công quốc gia chỉ bằng tài khoản định danh điện tử VNeID. Tài khoản cũ của Ông/Bà trên Cổng vẫn giữ nguyên hồ sơ; Ông/Bà chỉ cần liên kết nó với VNeID theo các bước dưới đây.',
+      'Từ ngày 15/06/2024, Ông/Bà đăng ký và đăng nhập Cổng Dịch vụ công quốc gia chỉ bằng tài khoản định danh điện tử VNeID. Tài khoản cũ của Ông/Bà trên Cổng vẫn giữ nguyên hồ sơ; Ông/Bà chỉ cần liên kết tài khoản đó với VNeID theo các bước dưới đây.',
     steps: {
       account: {
         title: 'Có tài khoản VNeID',
         items: {
           a: 'Cài ứng dụng VNeID từ App Store hoặc Google Play (ứng dụng của Bộ Công an).',
-          b: 'Đăng ký bằng số định danh cá nhân và số điện thoại của chính Ông/Bà. Khi thông tin khai báo khớp với Cơ sở dữ liệu quốc gia về dân cư, Ông/Bà có tài khoản mức 1, đủ để làm thủ tục trực tuyến.',
+          b: 'Đăng ký bằng số định danh cá nhân và số điện thoại của chính Ông/Bà. Khi thông tin khai báo khớp với Cơ sở dữ liệu quốc gia về dân cư, Ông/Bà được cấp tài khoản mức 1, đủ để làm thủ tục trực tuyến.',
         },
       },
       level2: {
@@ -103,7 +104,7 @@ export default {
         items: {
           a: 'Mã xác thực gửi về số điện thoại cũ: kích hoạt lại trên ứng dụng bằng cách chạm thẻ căn cước gắn chip vào điện thoại (NFC), hoặc đến công an cấp xã để cập nhật số điện thoại.',
           b: 'Ứng dụng không nhận diện được khuôn mặt: thử lại ở nơi đủ sáng, bỏ kính và khẩu trang.',
-          c: 'Họ tên, ngày sinh không khớp với dữ liệu dân cư: đến công an cấp xã để được điều chỉnh.',
+          c: 'Họ tên, ngày sinh không khớp với Cơ sở dữ liệu quốc gia về dân cư: Ông/Bà đến công an cấp xã để được điều chỉnh.',
           d: 'Hồ sơ đang chờ công an phê duyệt: Ông/Bà chờ tin nhắn báo kết quả rồi đăng nhập lại.',
         },
       },
@@ -146,9 +147,9 @@ export default {
       problems: {
         title: 'Khi gặp vướng mắc',
         items: {
-          a: 'Mã xác thực gửi về số điện thoại cũ: kích hoạt lại bằng thẻ căn cước gắn chip qua NFC trên ứng dụng, hoặc đến công an để cập nhật số điện thoại.',
-          b: 'Không nhận diện được khuôn mặt: thử lại ở nơi đủ sáng, bỏ kính và khẩu trang; nếu vẫn không được, đến công an xã.',
-          c: 'Họ tên, ngày sinh không khớp dữ liệu dân cư: giới thiệu công dân đến công an xã để điều chỉnh. Tài khoản mức 2 phải làm trực tiếp tại công an.',
+          a: 'Mã xác thực gửi về số điện thoại cũ: kích hoạt lại trên ứng dụng bằng thẻ căn cước gắn chip (NFC), hoặc đến công an cấp xã để cập nhật số điện thoại.',
+          b: 'Không nhận diện được khuôn mặt: thử lại ở nơi đủ sáng, bỏ kính và khẩu trang; nếu vẫn không được, đến công an cấp xã.',
+          c: 'Họ tên, ngày sinh không khớp với Cơ sở dữ liệu quốc gia về dân cư: hướng dẫn công dân đến công an cấp xã để điều chỉnh. Tài khoản mức 2 phải đăng ký trực tiếp tại cơ quan công an.',
           d: 'Hồ sơ đang chờ công an phê duyệt: hẹn công dân quay lại sau khi được duyệt.',
         },
       },
@@ -178,10 +179,10 @@ export default {
       open: 'Mở trang tài khoản',
       status: 'Trạng thái',
       idNumber: 'Số định danh',
-      unit: 'Địa bàn',
+      unit: 'Đơn vị',
       reason: 'Lý do chưa chuyển đổi',
       notActionable: 'Tài khoản này không cần liên kết thêm.',
-      noPermission: 'Vai trò của bạn chỉ được xem, không ghi nhận kết quả.',
+      noPermission: 'Vai trò của bạn chỉ được xem, không được ghi nhận kết quả.',
     },
   },
 } as const;

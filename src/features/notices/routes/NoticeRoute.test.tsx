@@ -46,7 +46,7 @@ describe('notices pages', () => {
     await userEvent.click(within(section).getByRole('button', { name: /Nhắc cán bộ/ }));
     expect(
       await within(section).findByText(
-        `Đã gửi nhắc ${tr.intended - tr.confirmed} cán bộ.`.replace(
+        `Đã gửi nhắc nhở cho ${tr.intended - tr.confirmed} cán bộ.`.replace(
           String(tr.intended - tr.confirmed),
           new Intl.NumberFormat('vi-VN').format(tr.intended - tr.confirmed),
         ),

@@ -87,7 +87,10 @@ describe('the create-account page follows the dated rules', () => {
     await fill(screen.getByLabelText(/^Địa chỉ trụ sở/), 'Số 2');
     await user.selectOptions(screen.getByLabelText(/^Xã, phường, thị trấn/), 'Xã Thượng Lan');
     await fill(screen.getByLabelText(/^Họ và tên người đại diện/), 'Thân Văn B');
-    await fill(screen.getByLabelText(/^Số CCCD/), '024190009999');
+    await fill(
+      screen.getByLabelText(/^Số định danh cá nhân \(CCCD\) của người đại diện/),
+      '024190009999',
+    );
     await fill(screen.getByLabelText(/^Số điện thoại/), '0912000111');
     await user.click(screen.getByRole('button', { name: 'Tạo tài khoản' }));
     expect(await screen.findByText('Mã số thuế này đã có tài khoản tạo tại quầy.')).toBeVisible();
