@@ -43,7 +43,7 @@ describe('audit log page', () => {
     expect(within(table).queryByText(/khớp bộ lọc/)).toBeNull();
   });
 
-  it('shows a dash for the role and unit of an entry no signed-in user made (a failed sign-in)', async () => {
+  it('shows a dash for the role and unit of an entry no signed-in user made (a failed sign-in), and names its action', async () => {
     await signInAs('admin.ict');
     mockServer.use(
       http.get('*/audit', () =>
@@ -73,5 +73,11 @@ describe('audit log page', () => {
     const cells = within(row).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent(/^nobody\.here—$/);
     expect(cells[2]).toHaveTextContent(/^—$/);
+    // Named, not 'Thao tác khác', and one of the filter's choices.
+    expect(cells[3]).toHaveTextContent(/^Đăng nhập không thành công$/);
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Thao tác' }),
+      'Tạm khóa đăng nhập do nhập sai nhiều lần',
+    );
   });
 });

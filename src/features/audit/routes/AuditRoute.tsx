@@ -25,11 +25,15 @@ import type { TKey } from '../../../locales/vi';
 import { exportAudit } from '../api/export-audit';
 import { useAudit, type AuditQuery } from '../api/list-audit';
 
-/** Audited action names (dotted, as the server writes them) and their labels. */
+/**
+ * Audited action names (dotted, as both backends write them) and their labels, by area: the
+ * accounts, the notices, the imports, then sign-in and refused requests.
+ */
 const actionLabels = {
   'account.reveal': 'audit.actions.account_reveal',
   'account.visit': 'audit.actions.account_visit',
   'account.reminder': 'audit.actions.account_reminder',
+  'account.create-citizen': 'audit.actions.account_create_citizen',
   'account.create-citizen.refused': 'audit.actions.account_create_citizen_refused',
   'account.create-organisation': 'audit.actions.account_create_organisation',
   'account.identity-check': 'audit.actions.account_identity_check',
@@ -40,7 +44,22 @@ const actionLabels = {
   'account.search-number': 'audit.actions.account_search_number',
   'account.desk-report.withdraw': 'audit.actions.account_desk_report_withdraw',
   'audit.export': 'audit.actions.audit_export',
+  'notice.create': 'audit.actions.notice_create',
+  'notice.save': 'audit.actions.notice_save',
+  'notice.attach': 'audit.actions.notice_attach',
+  'notice.detach': 'audit.actions.notice_detach',
   'notice.publish': 'audit.actions.notice_publish',
+  'notice.remind': 'audit.actions.notice_remind',
+  'notice.archive': 'audit.actions.notice_archive',
+  'import.commit': 'audit.actions.import_commit',
+  'auth.sign-in': 'audit.actions.auth_sign_in',
+  'auth.sign-in.failed': 'audit.actions.auth_sign_in_failed',
+  'auth.sign-in.locked': 'audit.actions.auth_sign_in_locked',
+  'auth.lockout': 'audit.actions.auth_lockout',
+  'auth.sign-out': 'audit.actions.auth_sign_out',
+  'auth.sign-out-everywhere': 'audit.actions.auth_sign_out_everywhere',
+  'access.refused': 'audit.actions.access_refused',
+  'request.refused-origin': 'audit.actions.request_refused_origin',
 } as const satisfies Record<string, TKey>;
 type KnownAction = keyof typeof actionLabels;
 const knownActions = Object.keys(actionLabels) as KnownAction[];
