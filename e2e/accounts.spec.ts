@@ -15,7 +15,7 @@ test.describe('an officer works through unconverted accounts', () => {
     const table = page.getByRole('region', { name: /tài khoản$/ });
     await expect(table.getByRole('link', { name: /^Nguyễn Văn An/ }).first()).toBeVisible();
     // The rows are plain cells with shared CSS: the tick box column stays narrow, rows stay short.
-    const tick = await table.locator('tbody td').first().boundingBox();
+    const tick = await table.getByRole('row').nth(1).getByRole('cell').first().boundingBox();
     expect(tick?.width).toBeLessThan(100);
     expect(tick?.height).toBeLessThan(120);
     await expectNoAxeViolations(page);

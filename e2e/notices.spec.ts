@@ -12,6 +12,26 @@ async function confirmedCount(page: Page): Promise<number> {
   return Number((text ?? '').split('/')[0]!.replace(/\D/g, ''));
 }
 
+/**
+ * Resolves once an image the page adds now has failed to load and run its error handler: an image
+ * the notice rendered earlier (`<img src=x onerror=…>`) would have run its own by then.
+ */
+async function imageErrorsHandled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const probe = document.createElement('img');
+        probe.hidden = true;
+        probe.addEventListener('error', () => {
+          probe.remove();
+          resolve();
+        });
+        probe.src = 'x';
+        document.body.append(probe);
+      }),
+  );
+}
+
 test('a department admin writes, attaches and publishes a notice; an officer confirms it and the count moves', async ({
   page,
 }, testInfo) => {
@@ -206,7 +226,7 @@ test.describe('hostile markup', () => {
     ]) {
       await page.goto(path);
       await expect(page.getByText('Thông báo thử').first()).toBeVisible();
-      await page.waitForTimeout(300);
+      await imageErrorsHandled(page);
       expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
       await expect(page.locator('main img, main svg[onload], main iframe')).toHaveCount(0);
     }

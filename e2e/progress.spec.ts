@@ -49,8 +49,9 @@ test.describe('a head follows the rollout', () => {
     await signIn(page, 'head.ict', { demoDate: '2024-06-10' });
     const converted = page
       .getByRole('region', { name: 'Số liệu chính' })
-      .getByRole('heading', { name: 'Đã chuyển đổi sang VNeID' })
-      .locator('xpath=following-sibling::p[1]');
+      .getByRole('group', { name: 'Đã chuyển đổi sang VNeID' })
+      .getByRole('paragraph')
+      .first();
     const early = Number((await converted.textContent())!.replace(/\./g, ''));
     // (The meeting report, printed from the same page, says it too, off screen.)
     await expect(page.getByText('Còn 21 ngày').filter({ visible: true })).toBeVisible();

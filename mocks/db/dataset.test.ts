@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { datasetSync } from '.';
 import {
   CITIZENS,
-  FOREIGNERS,
   KIND_CITIZEN,
+  KIND_FOREIGNER,
+  KIND_ORGANISATION,
   ORGANISATIONS,
   R_CMND,
   R_DUPLICATE,
@@ -27,12 +28,25 @@ describe('the demo province', () => {
     expect(unitTree.districts.map((d) => d.name)).toContain('Thị xã Việt Yên');
   });
 
-  it('holds at least 300,000 citizen accounts plus organisations and foreigners', () => {
-    expect(CITIZENS).toBeGreaterThanOrEqual(300_000);
-    expect(ds.size).toBe(CITIZENS + ORGANISATIONS + FOREIGNERS);
-    let citizens = 0;
-    for (let i = 0; i < ds.size; i++) if (ds.kind[i] === KIND_CITIZEN) citizens++;
+  it('holds at least 300,000 citizen accounts first, then organisations and foreigners', () => {
+    const counts = [0, 0, 0];
+    let ordered = true;
+    for (let i = 0; i < ds.size; i++) {
+      const kind = ds.kind[i]!;
+      counts[kind]!++;
+      if (i > 0 && kind < ds.kind[i - 1]!) ordered = false;
+    }
+    const [citizens, organisations, foreigners] = counts as [number, number, number];
+    expect(citizens).toBeGreaterThanOrEqual(300_000);
+    expect(organisations).toBeGreaterThan(0);
+    expect(foreigners).toBeGreaterThan(0);
+    expect(citizens + organisations + foreigners).toBe(ds.size);
+    // Citizens first: code that reads the citizens reads the rows below CITIZENS.
+    expect(ordered).toBe(true);
     expect(citizens).toBe(CITIZENS);
+    expect(ds.kind[CITIZENS - 1]).toBe(KIND_CITIZEN);
+    expect(ds.kind[CITIZENS]).toBe(KIND_ORGANISATION);
+    expect(ds.kind[CITIZENS + ORGANISATIONS]).toBe(KIND_FOREIGNER);
   });
 
   it('spreads accounts over every commune', () => {

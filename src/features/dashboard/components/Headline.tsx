@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
@@ -24,12 +24,15 @@ function Figure({
   to?: string;
   linkLabel?: string;
 }) {
+  const labelId = useId();
   return (
     <Paper
       variant="outlined"
+      role="group"
+      aria-labelledby={labelId}
       sx={{ p: 2, minHeight: 124, display: 'grid', alignContent: 'start', gap: 0.5 }}
     >
-      <Typography component="h3" variant="body2" color="text.secondary">
+      <Typography id={labelId} component="h3" variant="body2" color="text.secondary">
         {label}
       </Typography>
       <Typography
