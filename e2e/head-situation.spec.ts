@@ -85,7 +85,7 @@ test('the furthest-behind units are the table’s slowest, and the province fini
     .filter((m) => m !== null)
     .map((m) => `${m[3]}-${m[2]}-${m[1]}`)
     .sort();
-  const forecast = /Dự kiến đạt 100% vào (\d{2})\/(\d{2})\/(\d{4})/.exec(
+  const forecast = /Dự kiến đạt 100% vào ngày (\d{2})\/(\d{2})\/(\d{4})/.exec(
     (await situation.textContent())!,
   )!;
   expect(`${forecast[3]}-${forecast[2]}-${forecast[1]}`).toBe(forecasts.at(-1));

@@ -263,7 +263,7 @@ describe('exports are masked by default and say what they hold', () => {
     expect(rows[0]![0]).toContain('Danh sách tài khoản');
     expect(rows[1]).toEqual(['Phạm vi', 'Thị xã Việt Yên']);
     expect(rows[2]![1]).toContain('Trạng thái: Chưa chuyển đổi');
-    expect(rows[2]![1]).toContain('Lý do chưa chuyển đổi: Chưa có số định danh');
+    expect(rows[2]![1]).toContain('Lý do chưa chuyển đổi: Chưa có số định danh cá nhân');
     expect(rows[2]![1]).toContain('Tìm: nguyen');
     expect(rows[3]![1]).toMatch(/^20\/06\/2024 \d{2}:\d{2}$/);
     expect(rows[4]).toEqual(['Người xuất', 'Thân Văn Long (officer.vietyen)']);
@@ -273,7 +273,7 @@ describe('exports are masked by default and say what they hold', () => {
     // Labels, not code values; dates as the screen shows them.
     expect(data[0]![1]).toBe('Công dân');
     expect(data[0]![11]).toBe('Chưa chuyển đổi');
-    expect(data[0]![12]).toBe('Chưa có số định danh');
+    expect(data[0]![12]).toBe('Chưa có số định danh cá nhân');
     expect(data[0]![9]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
 
     await signIn('admin.ict');

@@ -78,7 +78,7 @@ export default {
     verified_not_linked: 'Verified, not yet linked to VNeID',
     id_mismatch: 'Identity number does not match the population database',
     cmnd_only: 'Only a 9-digit ID number (CMND)',
-    no_id: 'No identity number',
+    no_id: 'No personal identification number',
     duplicate: 'Duplicate account',
     inactive: 'Long inactive',
   },

@@ -19,10 +19,10 @@ export default {
     seeAccounts: 'See the list',
     awaiting: 'Awaiting the Ministry of Public Security’s guidance',
     awaitingHint:
-      'Organisation, business and foreigner accounts stay in use and convert only once guidance is issued; they are not late.',
+      'Organisation, business and foreigner accounts stay in use as they are and convert only once the Ministry of Public Security issues guidance; they are not late.',
     organisations: '{n} organisations and businesses',
     foreigners: '{n} foreigners',
-    reported: 'Also {n} reported linked at the desk, awaiting reconciliation',
+    reported: 'Also {n} accounts reported linked at the desk, awaiting reconciliation',
   },
   situation: {
     title: 'Converted against the {date} deadline',
@@ -62,8 +62,8 @@ export default {
   },
   units: {
     title: 'By unit',
-    titleDistricts: 'By district',
-    titleCommunes: 'By commune',
+    titleDistricts: 'By district, town or city',
+    titleCommunes: 'By commune, ward or township',
     unit: 'Unit',
     total: 'Total',
     converted: 'Converted',

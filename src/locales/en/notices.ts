@@ -53,9 +53,8 @@ export default {
   archive: 'Archive (withdraw)',
   archiveTitle: 'Withdraw this notice?',
   archiveConfirm:
-    'Staff and citizens will no longer see it; the issuing department keeps the archived copy.',
-  archivedNote:
-    'This notice was withdrawn and archived; only the issuing department still sees it.',
+    'Staff and citizens will no longer see it; the issuing unit keeps the archived copy.',
+  archivedNote: 'This notice was withdrawn and archived; only the issuing unit still sees it.',
   publicLink: 'Public link',
   back: 'Back to notices',
   tracking: 'Confirmation tracking',

@@ -61,7 +61,7 @@ export default {
   citizen: {
     title: 'Citizen account',
     intro:
-      'This function is removed from {date}; from then on, citizens register with VNeID themselves.',
+      'This function will be removed on {date}; from then on, citizens register with VNeID themselves.',
     fullName: 'Full name',
     identityNumber: 'Personal identification number (CCCD)',
     birthDate: 'Date of birth',
@@ -135,7 +135,7 @@ export default {
       install: {
         title: 'Install, activate or sign in to VNeID',
         items: {
-          a: 'No account yet: install the VNeID app from the official app store and register with the personal identification number and the citizen’s own phone number.',
+          a: 'No account yet: install the VNeID app from the official app store and register with the citizen’s own personal identification number and phone number.',
           b: 'A level 1 account is granted when the declared details match the national population database.',
           c: 'Already has an account: sign in to the app, or scan the QR code on the portal’s sign-in page with the VNeID app.',
         },
@@ -179,7 +179,7 @@ export default {
       choose: 'Choose {name}',
       chooseShort: 'Choose',
       convertedOn: 'Converted on',
-      selected: 'Working with the account',
+      selected: 'Current account',
       change: 'Choose another account',
       open: 'Open the account page',
       status: 'Status',

@@ -1,5 +1,5 @@
 export default {
-  appName: 'Chuyển đổi tài khoản VNeID',
+  appName: 'Chuyển đổi tài khoản sang VNeID',
   appShort: 'VNeID Bắc Giang',
   province: 'Tỉnh Bắc Giang',
   loading: 'Đang tải…',
@@ -75,7 +75,7 @@ export default {
     verified_not_linked: 'Đã xác thực, chưa liên kết VNeID',
     id_mismatch: 'Số định danh không khớp CSDL dân cư',
     cmnd_only: 'Chỉ có CMND 9 số',
-    no_id: 'Chưa có số định danh',
+    no_id: 'Chưa có số định danh cá nhân',
     duplicate: 'Trùng tài khoản',
     inactive: 'Lâu không hoạt động',
   },

@@ -16,7 +16,7 @@ export default {
     seeAccounts: 'Xem danh sách',
     awaiting: 'Chờ hướng dẫn của Bộ Công an',
     awaitingHint:
-      'Tài khoản tổ chức, doanh nghiệp và người nước ngoài tiếp tục sử dụng; chỉ chuyển đổi khi có hướng dẫn, không tính là chậm.',
+      'Tài khoản tổ chức, doanh nghiệp và người nước ngoài vẫn sử dụng như hiện nay; chỉ chuyển đổi khi có hướng dẫn của Bộ Công an, không tính là chậm.',
     organisations: '{n} tổ chức, doanh nghiệp',
     foreigners: '{n} người nước ngoài',
     reported: 'Ngoài ra, {n} tài khoản báo đã liên kết tại quầy, đang chờ đối soát',
@@ -44,7 +44,7 @@ export default {
     inForce: 'Đang áp dụng từ {date}',
     required: 'Cần chuyển đổi {n} tài khoản/ngày để kịp hạn',
     pace: 'Tốc độ 7 ngày qua: {n} tài khoản/ngày',
-    forecast: 'Dự kiến đạt 100% vào {date}',
+    forecast: 'Dự kiến đạt 100% vào ngày {date}',
     forecastNever: 'Với tốc độ hiện nay, chưa thể dự báo ngày hoàn thành',
     shareAtDeadline: 'Đến {date} sẽ đạt khoảng {share}',
     done: 'Đã hoàn thành chuyển đổi',
@@ -78,7 +78,7 @@ export default {
   },
   chart: {
     target: 'Mục tiêu: đạt 100% khi đến hạn',
-    projection: 'Dự báo theo tốc độ 7 ngày',
+    projection: 'Dự báo theo tốc độ 7 ngày qua',
     projectionText: 'Theo tốc độ 7 ngày qua, đến {date} đạt khoảng {share}.',
     title: 'Diễn biến theo ngày',
     description:

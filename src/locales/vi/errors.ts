@@ -6,7 +6,7 @@ export default {
   conflict: 'Người khác vừa thay đổi dữ liệu này.',
   validation: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
   badResponse: 'Máy chủ trả về dữ liệu không đúng định dạng.',
-  unknown: 'Đã có lỗi xảy ra (mã {status}).',
+  unknown: 'Đã xảy ra lỗi (mã {status}).',
   gone: 'Chức năng này đã bị bỏ từ ngày {date}.',
   loadFailed: 'Không tải được phần này.',
   field: {

@@ -19,7 +19,7 @@ export default {
   },
   removed: {
     title: 'Chức năng này đã được bỏ',
-    body: 'Từ ngày {date}, cán bộ bộ phận một cửa không còn tạo tài khoản cho công dân. Công dân đăng ký, đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID (Công văn {basis}).',
+    body: 'Từ ngày {date}, cán bộ bộ phận một cửa không còn tạo tài khoản cho công dân. Công dân đăng ký, đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID (Công văn số {basis}).',
     next: 'Hãy hướng dẫn công dân dùng VNeID và liên kết tài khoản cũ.',
     guide: 'Mở hướng dẫn tại quầy',
     organisation: 'Tạo tài khoản tổ chức, doanh nghiệp',
@@ -96,7 +96,7 @@ export default {
         items: {
           a: 'Đăng nhập Cổng bằng tài khoản cũ và mở phần thông tin định danh.',
           b: 'Bấm “Cập nhật từ Cơ sở dữ liệu quốc gia về dân cư”.',
-          c: 'Đăng xuất, rồi đăng nhập lại bằng nút “Đăng nhập bằng VNeID”: tài khoản cũ hiện là đã liên kết.',
+          c: 'Đăng xuất, rồi đăng nhập lại bằng nút “Đăng nhập bằng VNeID”: tài khoản cũ hiện trạng thái đã liên kết.',
         },
       },
       problems: {
@@ -141,7 +141,7 @@ export default {
           a: 'Đăng nhập Cổng bằng tài khoản cũ, mở phần thông tin định danh.',
           b: 'Bấm “Cập nhật từ Cơ sở dữ liệu quốc gia về dân cư”.',
           c: 'Đăng xuất, rồi đăng nhập lại bằng nút “Đăng nhập bằng VNeID”.',
-          d: 'Kiểm tra tài khoản cũ đã hiện là đã liên kết.',
+          d: 'Kiểm tra tài khoản cũ đã hiện trạng thái đã liên kết.',
         },
       },
       problems: {
@@ -174,7 +174,7 @@ export default {
       choose: 'Chọn {name}',
       chooseShort: 'Chọn',
       convertedOn: 'Ngày chuyển đổi',
-      selected: 'Đang làm với tài khoản',
+      selected: 'Tài khoản đang xử lý',
       change: 'Chọn tài khoản khác',
       open: 'Mở trang tài khoản',
       status: 'Trạng thái',
