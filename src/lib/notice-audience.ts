@@ -101,8 +101,8 @@ export interface TrackedUser {
 /**
  * Read tracking: per unit, how many of the intended staff confirmed (the users who did, plus the
  * stable share of the others for a published first revision), units with the lowest share first
- * (then by name); the users in the audience who have not confirmed, in the order given, each with
- * the name of the unit that counts them.
+ * (then by name); the users in the audience who have not confirmed, each with the name of the unit
+ * that counts them, by that unit's name, then by their own (whatever order the users came in).
  */
 export function noticeTracking(
   tree: UnitTree,
@@ -134,7 +134,13 @@ export function noticeTracking(
       username: d.username,
       displayName: d.displayName,
       unitName: unitNames.get(d.unitCode)!,
-    }));
+    }))
+    .sort(
+      (a, b) =>
+        a.unitName.localeCompare(b.unitName, 'vi') ||
+        a.displayName.localeCompare(b.displayName, 'vi') ||
+        a.username.localeCompare(b.username),
+    );
   return {
     units,
     pending,
