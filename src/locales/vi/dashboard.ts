@@ -65,7 +65,7 @@ export default {
     total: 'Tổng số',
     converted: 'Đã chuyển đổi',
     remaining: 'Còn lại',
-    share: 'Tỉ lệ đã chuyển đổi (%)',
+    share: 'Đã chuyển đổi (%)',
     week: 'So với tuần trước',
     weekValue: '{n} điểm %',
     pace: 'Tốc độ 7 ngày qua (tài khoản/ngày)',

@@ -59,7 +59,7 @@ export default {
   unit: 'Đơn vị',
   confirmedCol: 'Đã xác nhận',
   intendedCol: 'Cần xác nhận',
-  shareCol: 'Tỉ lệ đã xác nhận (%)',
+  shareCol: 'Đã xác nhận (%)',
   trackingTable: 'Số cán bộ đã xác nhận theo đơn vị, đơn vị có tỉ lệ thấp nhất xếp trước',
   pending: 'Người dùng mẫu chưa xác nhận',
   nobodyPending: 'Mọi người dùng mẫu đã xác nhận.',
