@@ -1,3 +1,4 @@
+import { useFormDraft } from '../../../lib/form-draft';
 import type { NoticeInput } from '../api/notice-actions';
 
 /** Unsaved notice edits kept on this device, so a crash, closed tab or expired session loses nothing. */
@@ -8,25 +9,15 @@ export interface LocalDraft {
   savedAt: string;
 }
 
-const key = (id: string) => `notice-draft:${id}`;
-
-export function readLocalDraft(id: string): LocalDraft | null {
-  try {
-    const raw = localStorage.getItem(key(id));
-    return raw ? (JSON.parse(raw) as LocalDraft) : null;
-  } catch {
-    return null;
-  }
+function parseDraft(stored: unknown): LocalDraft | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { values, baseVersion } = stored as Partial<LocalDraft>;
+  return typeof values === 'object' && values !== null && typeof baseVersion === 'number'
+    ? (stored as LocalDraft)
+    : null;
 }
 
-export function writeLocalDraft(id: string, draft: LocalDraft): void {
-  try {
-    localStorage.setItem(key(id), JSON.stringify(draft));
-  } catch {
-    // Storage full or blocked: the server autosave still runs.
-  }
-}
-
-export function clearLocalDraft(id: string): void {
-  localStorage.removeItem(key(id));
+/** The draft of the notice `id` ("new" for one not yet created), kept in localStorage. */
+export function useNoticeDraft(id: string) {
+  return useFormDraft(`notice-draft:${id}`, { parse: parseDraft });
 }

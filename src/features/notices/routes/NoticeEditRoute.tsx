@@ -20,7 +20,7 @@ import { useUpdateNotice, type NoticeInput } from '../api/notice-actions';
 import { NoticeBody } from '../components/NoticeBody';
 import { Attachments } from '../components/Attachments';
 import { NoticeForm, type NoticeFocus } from '../components/NoticeForm';
-import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../lib/draft-store';
+import { useNoticeDraft } from '../lib/draft-store';
 
 const AUTOSAVE_MS = 1200;
 
@@ -62,8 +62,9 @@ function Editor({ notice }: { notice: Notice }) {
   );
   const f = useFormat();
   const save = useUpdateNotice(notice.id);
+  const draft = useNoticeDraft(notice.id);
   const [initial] = useState(() => {
-    const local = readLocalDraft(notice.id);
+    const local = draft.restored;
     return local && JSON.stringify(local.values) !== JSON.stringify(inputOf(notice)) ? local : null;
   });
   const [values, setValues] = useState<NoticeInput>(initial?.values ?? inputOf(notice));
@@ -96,7 +97,7 @@ function Editor({ notice }: { notice: Notice }) {
             setSavedAt(new Date().toISOString());
             if (JSON.stringify(latest.current) === JSON.stringify(body)) {
               setDirty(false);
-              clearLocalDraft(notice.id);
+              draft.clear();
             } else if (!published && latest.current.subject.trim()) {
               send(latest.current, n.version);
             }
@@ -109,7 +110,7 @@ function Editor({ notice }: { notice: Notice }) {
         },
       );
     },
-    [save, notice.id, published],
+    [save, draft, published],
   );
 
   // A published notice changes for its readers only when the editor says so (one revision per
@@ -118,7 +119,7 @@ function Editor({ notice }: { notice: Notice }) {
   // Every change goes to this device at once, and, for a draft, to the server after a pause.
   useEffect(() => {
     if (!dirty || conflict) return;
-    writeLocalDraft(notice.id, { values, baseVersion, savedAt: new Date().toISOString() });
+    draft.save({ values, baseVersion, savedAt: new Date().toISOString() });
     if (published) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
@@ -148,7 +149,7 @@ function Editor({ notice }: { notice: Notice }) {
           <Button
             variant="outlined"
             onClick={() => {
-              clearLocalDraft(notice.id);
+              draft.clear();
               setValues(inputOf(conflict));
               setBaseVersion(conflict.version);
               setDirty(false);

@@ -11,7 +11,7 @@ import { paths } from '../../../config/paths';
 import { useT } from '../../../lib/i18n';
 import { useCreateNotice, type NoticeInput } from '../api/notice-actions';
 import { emptyNotice, focusedNoticeField, NoticeForm } from '../components/NoticeForm';
-import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../lib/draft-store';
+import { useNoticeDraft } from '../lib/draft-store';
 
 const AUTOSAVE_MS = 1500;
 
@@ -19,7 +19,8 @@ export default function NoticeNewRoute() {
   const t = useT();
   const navigate = useNavigate();
   const create = useCreateNotice();
-  const [restored] = useState(() => readLocalDraft('new'));
+  const draft = useNoticeDraft('new');
+  const restored = draft.restored;
   const [values, setValues] = useState<NoticeInput>(restored?.values ?? emptyNotice());
   const [dirty, setDirty] = useState(false);
   const started = useRef(false);
@@ -29,7 +30,7 @@ export default function NoticeNewRoute() {
     started.current = true;
     create.mutate(body, {
       onSuccess: (n) => {
-        clearLocalDraft('new');
+        draft.clear();
         // The editor page takes over; the caret goes back where the user was typing.
         void navigate(paths.noticeEdit(n.id), {
           replace: true,
@@ -45,7 +46,7 @@ export default function NoticeNewRoute() {
   // Kept on this device at once; created on the server once it has a subject and the typing pauses.
   useEffect(() => {
     if (!dirty) return;
-    writeLocalDraft('new', { values, baseVersion: 0, savedAt: new Date().toISOString() });
+    draft.save({ values, baseVersion: 0, savedAt: new Date().toISOString() });
     const timer = window.setTimeout(() => {
       if (values.subject.trim()) createNow(values);
     }, AUTOSAVE_MS);

@@ -5,11 +5,16 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useController, useForm, type FieldErrors } from 'react-hook-form';
+import organisationSchema from 'virtual:contract-schema/OrganisationAccountRequest';
 import { isApiError } from '../../../api/errors';
 import { QueryError } from '../../../components/QueryError';
+import { fieldProblem, fieldRule, type FieldRule } from '../../../lib/field-rules';
+import { useFormDraft } from '../../../lib/form-draft';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { fieldErrorText } from '../../../lib/problem';
 import { useSession } from '../../../lib/session';
 import { unitName, useUnits } from '../../../lib/units';
 import {
@@ -46,53 +51,45 @@ const empty: Values = {
   repPhone: '',
 };
 
-const fieldOfPath: Record<string, Field> = {
+/** Where each field of the form is in the request body (the district only narrows the communes). */
+const pathOf = {
   taxCode: 'taxCode',
   name: 'name',
   address: 'address',
   communeCode: 'communeCode',
   email: 'email',
-  'representative.name': 'repName',
-  'representative.identityNumber': 'repId',
-  'representative.phone': 'repPhone',
-};
+  repName: 'representative.name',
+  repId: 'representative.identityNumber',
+  repPhone: 'representative.phone',
+} as const satisfies Partial<Record<Field, string>>;
+type BodyField = keyof typeof pathOf;
 
-const draftKey = (username: string) => `vneid.org-account-draft.${username}`;
+const fieldOfPath = Object.fromEntries(
+  Object.entries(pathOf).map(([field, path]) => [path, field as Field]),
+) as Record<string, Field>;
+
+/** The contract's rules for each field (src/api/openapi.yaml, OrganisationAccountRequest). */
+const rules = Object.fromEntries(
+  Object.entries(pathOf).map(([field, path]) => [field, fieldRule(organisationSchema, path)]),
+) as Record<BodyField, FieldRule>;
+
+/** What a value that does not have the contract's form is told, by field. */
+const invalidText = {
+  taxCode: 'policy.invalid.taxCode',
+  email: 'policy.invalid.email',
+  repId: 'policy.invalid.cccd',
+  repPhone: 'policy.invalid.phone',
+} as const satisfies Partial<Record<BodyField, string>>;
 
 /** A draft in sessionStorage survives a reload or a sign-in after an expired session. */
-function readDraft(username: string): Values | null {
-  try {
-    const raw = sessionStorage.getItem(draftKey(username));
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const out = { ...empty };
-    for (const f of fields) {
-      const v = (parsed as Record<string, unknown>)[f];
-      if (typeof v === 'string') out[f] = v.slice(0, 300);
-    }
-    return out;
-  } catch {
-    return null;
+function parseDraft(stored: unknown): Values | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const out = { ...empty };
+  for (const f of fields) {
+    const v = (stored as Record<string, unknown>)[f];
+    if (typeof v === 'string') out[f] = v.slice(0, 300);
   }
-}
-
-function validate(v: Values, t: ReturnType<typeof useT>): Errors<Field> {
-  const e: Errors<Field> = {};
-  const required = t('errors.field.required');
-  if (!v.taxCode.trim()) e.taxCode = required;
-  else if (!/^\d{10}(-\d{3})?$/.test(v.taxCode.trim())) e.taxCode = t('policy.invalid.taxCode');
-  if (!v.name.trim()) e.name = required;
-  if (!v.address.trim()) e.address = required;
-  if (!v.communeCode) e.communeCode = required;
-  if (v.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim()))
-    e.email = t('policy.invalid.email');
-  if (!v.repName.trim()) e.repName = required;
-  if (!v.repId.trim()) e.repId = required;
-  else if (!/^\d{12}$/.test(v.repId.trim())) e.repId = t('policy.invalid.cccd');
-  if (!v.repPhone.trim()) e.repPhone = required;
-  else if (!/^0\d{9}$/.test(v.repPhone.trim())) e.repPhone = t('policy.invalid.phone');
-  return e;
+  return out;
 }
 
 function toBody(v: Values): OrganisationAccountRequest {
@@ -146,22 +143,47 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
   const { user } = useSession();
   const create = useCreateOrganisationAccount();
   const formRef = useRef<HTMLFormElement>(null);
-  const [restored] = useState(() => readDraft(user.username));
-  const [values, setValues] = useState<Values>(restored ?? empty);
-  const [clientErrors, setClientErrors] = useState<Errors<Field>>({});
+  const draft = useFormDraft(`vneid.org-account-draft.${user.username}`, {
+    storage: 'session',
+    parse: parseDraft,
+  });
+  const restored = draft.restored;
+  const form = useForm<Values>({
+    defaultValues: restored ?? empty,
+    // Checked on submit only; a field's error goes when it is edited (see `field`).
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, reset, clearErrors, subscribe } = form;
   const [created, setCreated] = useState<CreatedAccount | null>(null);
 
-  useEffect(() => {
-    try {
-      if (Object.values(values).some(Boolean)) {
-        sessionStorage.setItem(draftKey(user.username), JSON.stringify(values));
-      } else {
-        sessionStorage.removeItem(draftKey(user.username));
-      }
-    } catch {
-      // Storage unavailable: the form still works, only without a draft.
-    }
-  }, [values, user.username]);
+  const validate = (name: BodyField) => (value: string) => {
+    const problem = fieldProblem(rules[name], value);
+    if (!problem) return true;
+    if (problem === 'invalid_format' && name in invalidText)
+      return t(invalidText[name as keyof typeof invalidText]);
+    return fieldErrorText(t, problem);
+  };
+  const district = useController({ control: form.control, name: 'district' });
+  const commune = useController({
+    control: form.control,
+    name: 'communeCode',
+    rules: { validate: validate('communeCode') },
+  });
+
+  // Every change is kept as the draft at once; an emptied form leaves none.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          if (Object.values(values).some(Boolean)) draft.save(values);
+          else draft.clear();
+        },
+      }),
+    [subscribe, draft],
+  );
 
   const special = {
     scope: 'communeCode',
@@ -170,32 +192,30 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
     duplicateText: t('policy.invalid.duplicate'),
   } as const;
   const fromServer = serverErrors(t, create.error, fieldOfPath, special);
+  const clientErrors: Errors<Field> = Object.fromEntries(
+    fields.flatMap((x) => {
+      const message = form.formState.errors[x]?.message;
+      return message ? [[x, message]] : [];
+    }),
+  );
   const errors: Errors<Field> = { ...fromServer, ...clientErrors };
-  const set = (field: Field) => (e: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: e.target.value }));
-    setClientErrors((c) => ({ ...c, [field]: undefined }));
-  };
   const idOf = (field: Field) => `org-${field}`;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = validate(values, t);
-    setClientErrors(found);
-    const invalid = fields.filter((x) => found[x]);
-    if (invalid.length) {
-      focusFirstError(formRef.current, invalid.map(idOf));
-      return;
-    }
+  const send = (values: Values) => {
     create.mutate(toBody(values), {
       onSuccess: (account) => {
         setCreated(account);
-        setValues(empty);
+        reset(empty);
+        draft.clear();
       },
       onError: (error) => {
         const server = serverErrors(t, error, fieldOfPath, special);
         focusFirstError(formRef.current, fields.filter((x) => server[x]).map(idOf));
       },
     });
+  };
+  const refuse = (found: FieldErrors<Values>) => {
+    focusFirstError(formRef.current, fields.filter((x) => found[x]).map(idOf));
   };
 
   if (created) {
@@ -211,20 +231,27 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
   }
 
   const field = (
-    name: Field,
+    name: Exclude<BodyField, 'communeCode'>,
     label: string,
-    extra: { help?: string; required?: boolean } = {},
-  ) => ({
-    id: idOf(name),
-    name,
-    label,
-    value: values[name],
-    onChange: set(name),
-    error: !!errors[name],
-    helperText: errors[name] ?? extra.help,
-    required: extra.required ?? true,
-    fullWidth: true,
-  });
+    extra: { help?: string } = {},
+  ) => {
+    const { ref, ...registered } = register(name, {
+      validate: validate(name),
+      onChange: () => clearErrors(name),
+    });
+    return {
+      ...registered,
+      inputRef: ref,
+      id: idOf(name),
+      label,
+      error: !!errors[name],
+      helperText: errors[name] ?? extra.help,
+      required: rules[name].required,
+      fullWidth: true,
+    };
+  };
+  /** The input's own limit, the contract's. */
+  const maxLength = (name: BodyField) => ({ maxLength: rules[name].maxLength });
 
   const otherError =
     create.error && !(isApiError(create.error) && Object.keys(fromServer).length > 0)
@@ -249,7 +276,7 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
         component="form"
         ref={formRef}
         noValidate
-        onSubmit={submit}
+        onSubmit={(e) => void handleSubmit(send, refuse)(e)}
         aria-labelledby="org-title"
         sx={{ display: 'grid', gap: 3 }}
       >
@@ -264,29 +291,30 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
             />
             <TextField
               {...field('name', t('policy.org.name'))}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
+              slotProps={{ htmlInput: maxLength('name') }}
             />
           </Box>
           <TextField
             {...field('address', t('policy.org.address'))}
-            slotProps={{ htmlInput: { maxLength: 300 } }}
+            slotProps={{ htmlInput: maxLength('address') }}
           />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
             <UnitPicker
               idPrefix="org"
-              district={values.district}
-              commune={values.communeCode}
+              district={district.field.value}
+              commune={commune.field.value}
               communeError={errors.communeCode}
-              onChange={({ district, commune }) => {
-                setValues((v) => ({ ...v, district, communeCode: commune }));
-                setClientErrors((c) => ({ ...c, communeCode: undefined }));
+              onChange={(next) => {
+                district.field.onChange(next.district);
+                commune.field.onChange(next.commune);
+                clearErrors('communeCode');
               }}
             />
           </Box>
           <TextField
-            {...field('email', t('policy.org.email'), { required: false })}
+            {...field('email', t('policy.org.email'))}
             type="email"
-            slotProps={{ htmlInput: { maxLength: 100 } }}
+            slotProps={{ htmlInput: maxLength('email') }}
           />
         </Box>
         <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 2 }}>
@@ -295,7 +323,7 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
           </Typography>
           <TextField
             {...field('repName', t('policy.org.repName'))}
-            slotProps={{ htmlInput: { maxLength: 100 } }}
+            slotProps={{ htmlInput: maxLength('repName') }}
           />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
             <TextField
@@ -317,8 +345,8 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
           <Button
             type="button"
             onClick={() => {
-              setValues(empty);
-              setClientErrors({});
+              reset(empty);
+              draft.clear();
               create.reset();
             }}
           >

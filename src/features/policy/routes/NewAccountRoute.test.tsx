@@ -97,4 +97,43 @@ describe('the create-account page follows the dated rules', () => {
     expect(screen.getByLabelText(/^Tên tổ chức/)).toHaveValue('Công ty B');
     expect(screen.getByLabelText(/^Mã số thuế/)).toHaveFocus();
   });
+  it('says by field what the contract refuses before sending, and keeps a draft across a reload', async () => {
+    await signInAs('officer.vietyen');
+    await setDay('2024-06-20');
+    const first = renderRoute('/accounts/new');
+    const user = userEvent.setup();
+    const fill = async (el: HTMLElement, value: string) => {
+      await user.click(el);
+      await user.paste(value);
+    };
+    await fill(await screen.findByLabelText(/^Mã số thuế/), '24005556');
+    await fill(screen.getByLabelText(/^Thư điện tử/), 'ke-toan@congty');
+    await fill(
+      screen.getByLabelText(/^Số định danh cá nhân \(CCCD\) của người đại diện/),
+      '02419000',
+    );
+    await fill(screen.getByLabelText(/^Số điện thoại/), '912000111');
+    await user.click(screen.getByRole('button', { name: 'Tạo tài khoản' }));
+    expect(
+      await screen.findByText('Mã số thuế gồm 10 chữ số, hoặc 10 chữ số-3 chữ số.'),
+    ).toBeVisible();
+    expect(screen.getByText('Thư điện tử chưa đúng định dạng.')).toBeVisible();
+    expect(screen.getByText('Số định danh cá nhân gồm đúng 12 chữ số.')).toBeVisible();
+    expect(screen.getByText('Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.')).toBeVisible();
+    // Name, address, commune and the representative's name.
+    expect(screen.getAllByText('Trường này là bắt buộc.')).toHaveLength(4);
+    expect(screen.getByLabelText(/^Mã số thuế/)).toHaveFocus();
+    // Editing a field takes its message away until the next try.
+    await user.type(screen.getByLabelText(/^Mã số thuế/), '12');
+    expect(screen.queryByText('Mã số thuế gồm 10 chữ số, hoặc 10 chữ số-3 chữ số.')).toBeNull();
+
+    first.unmount();
+    renderRoute('/accounts/new');
+    expect(await screen.findByText('Đã khôi phục thông tin bạn nhập dở lần trước.')).toBeVisible();
+    expect(screen.getByLabelText(/^Mã số thuế/)).toHaveValue('2400555612');
+    expect(screen.getByLabelText(/^Thư điện tử/)).toHaveValue('ke-toan@congty');
+    await user.click(screen.getByRole('button', { name: 'Xóa thông tin đã nhập' }));
+    expect(screen.getByLabelText(/^Mã số thuế/)).toHaveValue('');
+    expect(sessionStorage.getItem('vneid.org-account-draft.officer.vietyen')).toBeNull();
+  });
 });
