@@ -311,8 +311,8 @@ test('two people saving the same draft: the second sees both versions and choose
   await expect(page.getByText('Người khác đã lưu thông báo này trong lúc bạn sửa')).toBeVisible({
     timeout: 15_000,
   });
-  const theirs = page.getByRole('heading', { name: 'Bản trên máy chủ' }).locator('..');
-  const mine = page.getByRole('heading', { name: 'Bản của bạn' }).locator('..');
+  const theirs = page.getByRole('region', { name: 'Bản trên máy chủ' });
+  const mine = page.getByRole('region', { name: 'Bản của bạn' });
   await expect(theirs).toContainText(theirSubject);
   await expect(mine).toContainText('mang theo điện thoại đã cài VNeID');
   await expect(mine).not.toContainText(theirSubject);

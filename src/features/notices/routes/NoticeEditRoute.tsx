@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router-dom';
 import { ApiError, problemTypes } from '../../../api/errors';
 import { PageContainer } from '../../../components/PageContainer';
@@ -42,10 +42,17 @@ export function inputOf(n: Notice): NoticeInput {
   };
 }
 
+/** One side of a conflict: a region named by its title. */
 function Version({ title, value }: { title: string; value: NoticeInput }) {
+  const titleId = useId();
   return (
-    <Paper variant="outlined" sx={{ p: 2, minWidth: 0 }}>
-      <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 700 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={titleId}
+      sx={{ p: 2, minWidth: 0 }}
+    >
+      <Typography id={titleId} component="h3" variant="subtitle1" sx={{ fontWeight: 700 }}>
         {title}
       </Typography>
       <Typography sx={{ fontWeight: 500, my: 1 }}>{value.subject}</Typography>
