@@ -16,6 +16,7 @@ export default tseslint.config(
       'node_modules/**',
       'public/mockServiceWorker.js',
       'src/api/schema.d.ts',
+      'contract/*.gen.ts',
       'test-results/**',
       'playwright-report/**',
       'bench/results.json',

@@ -279,7 +279,15 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
   // `npm start`: the demo backend's worker imports these; found only once it runs, they would have
   // the dev server re-bundle its dependencies and reload the page on a first start.
-  optimizeDeps: { include: ['openapi-msw', 'zod'] },
+  optimizeDeps: {
+    include: [
+      'openapi-msw',
+      // The contract's compiled validators' helpers (contract/ajv-runtime.ts), CommonJS files.
+      'ajv-formats/dist/formats.js',
+      'ajv/dist/runtime/ucs2length.js',
+      'ajv/dist/runtime/equal.js',
+    ],
+  },
   preview: {
     host: '127.0.0.1',
     port: 4817,

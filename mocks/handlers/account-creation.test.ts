@@ -71,13 +71,12 @@ describe('creating an organisation / business account', () => {
     expect(res.response.status).toBe(201);
   });
 
-  it('names every invalid field', async () => {
+  it('names every field the contract refuses', async () => {
     await signIn('officer.vietyen');
     const e = await failure(
       api.POST('/accounts/organisations', {
         body: org({
           taxCode: '24001',
-          name: '   ',
           address: '',
           representative: { name: '', identityNumber: '02419000123', phone: '12345' },
         }),
@@ -86,13 +85,20 @@ describe('creating an organisation / business account', () => {
     expect(e.status).toBe(400);
     expect(Object.keys(e.fieldErrors).sort()).toEqual([
       'address',
-      'name',
       'representative.identityNumber',
       'representative.name',
       'representative.phone',
       'taxCode',
     ]);
     expect(e.fieldErrors.taxCode!.code).toBe('invalid_format');
+    expect(e.fieldErrors.address!.code).toBe('required');
+  });
+
+  it('refuses a name of spaces once the rest is valid, as the server does', async () => {
+    await signIn('officer.vietyen');
+    const e = await failure(api.POST('/accounts/organisations', { body: org({ name: '   ' }) }));
+    expect(e.status).toBe(400);
+    expect(Object.keys(e.fieldErrors)).toEqual(['name']);
     expect(e.fieldErrors.name!.code).toBe('required');
   });
 

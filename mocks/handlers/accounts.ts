@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { components } from '../../src/api/schema';
+import type { QueryOf } from '../../src/api/operations';
 import { can } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { classifyQuery, searchIsAudited } from '../../src/lib/account-search';
@@ -34,7 +34,6 @@ import {
   withdrawDeskReport,
 } from '../db/desk-reports';
 import {
-  KINDS,
   REASONS,
   SOURCES,
   STATE_ACTIVE,
@@ -58,53 +57,16 @@ import {
   conflict,
   forbidden,
   http,
+  answerCheck,
   invalidField,
-  isoDateSchema,
   notFound,
   requirePermission,
-  validBody,
-  validQuery,
-  validate,
+  valid,
 } from './http';
+import { checkOperationRequest } from '../../contract/request-validators';
 
 type AccountDetail = components['schemas']['AccountDetail'];
 type ApiEvent = components['schemas']['AccountEvent'];
-
-const ListQuery = z.object({
-  q: z.string().max(100).optional(),
-  district: z
-    .string()
-    .regex(/^\d{3}$/)
-    .optional(),
-  commune: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional(),
-  kind: z.enum(KINDS).optional(),
-  status: z
-    .enum(['converted', 'reported_at_desk', 'unconverted', 'awaiting_guidance', 'closed', 'merged'])
-    .optional(),
-  reason: z.enum(REASONS).optional(),
-  source: z.enum(SOURCES).optional(),
-  regFrom: isoDateSchema.optional(),
-  regTo: isoDateSchema.optional(),
-  seenBefore: isoDateSchema.optional(),
-  sort: z
-    .enum([
-      'name',
-      '-name',
-      'registeredOn',
-      '-registeredOn',
-      'lastSeenOn',
-      '-lastSeenOn',
-      'commune',
-      '-commune',
-      'desk',
-    ])
-    .default('name'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-});
 
 /** Whether a row lies in the user's unit scope. */
 function inScope(ds: Dataset, user: DemoUser, row: number): boolean {
@@ -270,7 +232,7 @@ function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetail {
   };
 }
 
-type ListParams = Omit<z.infer<typeof ListQuery>, 'page' | 'pageSize'>;
+type ListParams = Omit<QueryOf<'listAccounts'>, 'page' | 'pageSize'>;
 
 /** Validated query → filter, with the user's scope enforced (another district: 403). */
 function toFilter(user: DemoUser, q: ListParams): AccountFilter {
@@ -298,16 +260,10 @@ function toFilter(user: DemoUser, q: ListParams): AccountFilter {
     regFrom: q.regFrom ? dayOf(q.regFrom) : undefined,
     regTo: q.regTo ? dayOf(q.regTo) : undefined,
     seenBefore: q.seenBefore ? dayOf(q.seenBefore) : undefined,
-    sort: q.sort,
+    sort: q.sort ?? 'name',
   };
 }
 
-const ExportQuery = ListQuery.omit({ page: true, pageSize: true }).extend({
-  format: z.enum(['csv', 'xlsx']),
-  numbers: z.enum(['masked', 'full']).default('masked'),
-  fullNumbersReason: z.string().trim().max(300).optional(),
-  lang: z.enum(['vi', 'en']).optional(),
-});
 /** A reason for full numbers: at least this many characters once trimmed. */
 const EXPORT_REASON_MIN = 5;
 
@@ -316,13 +272,6 @@ function unitNameOf(code: string): string | undefined {
   if (code.length === 3) return unitTree.districts.find((d) => d.code === code)?.name;
   return communes.find((c) => c.code === code)?.name;
 }
-
-const VisitBody = z.object({
-  outcome: z.enum(['linked', 'referred_police', 'declined', 'come_back_later']),
-  note: z.string().trim().max(500).optional(),
-  confirmAccountId: z.string().max(20).optional(),
-});
-const WithdrawBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
 /**
  * A whole-number search by a role that may not reveal numbers is written to the audit log: who,
@@ -338,45 +287,34 @@ function auditNumberSearch(user: DemoUser, q: string | undefined, ds: Dataset, r
   });
 }
 
-const ReminderBody = z.object({ channel: z.enum(['sms', 'portal']) });
-
-const MergeBody = z.object({
-  others: z
-    .array(z.string().regex(/^TK\d{7}$/))
-    .min(1)
-    .max(20),
-});
-const CloseBody = z.object({
-  reason: z.enum(['deceased', 'duplicate_elsewhere', 'no_longer_used', 'fraudulent', 'other']),
-  note: z.string().trim().max(500).optional(),
-});
 /** A closed account can be reopened for this many days. */
 const REOPEN_DAYS = 30;
 
-const BulkReminderBody = z
-  .object({
-    channel: z.enum(['sms', 'portal']),
-    ids: z
-      .array(z.string().regex(/^TK\d{7}$/))
-      .min(1)
-      .max(500)
-      .optional(),
-    filter: z.record(z.string(), z.string()).optional(),
-  })
-  .refine((b) => Boolean(b.ids) !== Boolean(b.filter), { message: 'ids or filter', path: ['ids'] });
-
-const SavedViewBody = z.object({
-  name: z.string().trim().min(1).max(60),
-  query: z
-    .record(z.string().max(20), z.string().max(100))
-    .refine((q) => Object.keys(q).length <= 15),
-});
-type SavedView = z.infer<typeof SavedViewBody> & { id: string; createdAt: string };
+interface SavedView {
+  id: string;
+  name: string;
+  query: Record<string, string>;
+  createdAt: string;
+}
 /** Saved filters per username, kept until "Reset demo data". */
 const savedViews = persisted<Record<string, SavedView[]>>('saved-views', () => ({}));
 onReset(() => savedViews.drop());
 
-const IdentityCheckBody = z.object({ note: z.string().trim().min(1).max(500) });
+/**
+ * The list's filters from a bulk request's `filter`: the strings of the list's query, validated as
+ * GET /accounts validates its query (400 naming the field); paging is ignored.
+ */
+function filterParams(filter: Record<string, string>): ListParams {
+  const { page: _page, pageSize: _size, ...rest } = filter;
+  const checked = checkOperationRequest('listAccounts', {
+    params: {},
+    query: rest,
+    body: undefined,
+    mediaType: '',
+  });
+  if (!checked.ok) answerCheck(checked);
+  return checked.value.query;
+}
 
 type BulkReminderJob = components['schemas']['BulkReminderJob'];
 type Refusal = components['schemas']['BulkReminderRefusal'];
@@ -489,22 +427,25 @@ function startReminderJob(
 export const accountHandlers = [
   http.get('/accounts', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
-    const q = validQuery(request, ListQuery);
+    const { query: q } = await valid('listAccounts', request);
     const filter = toFilter(user, q);
     const ds = await dataset();
     const day = todayDay();
     const rows = matchingRows(ds, filter, day);
     auditNumberSearch(user, filter.q, ds, rows);
-    const start = (q.page - 1) * q.pageSize;
-    const items = Array.from(rows.subarray(start, start + q.pageSize), (r) =>
-      summaryOf(ds, r, day),
-    );
-    return response(200).json({ items, total: rows.length, page: q.page, pageSize: q.pageSize });
+    // The contract's defaults are filled in; the generated types do not know them.
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 25;
+    const start = (page - 1) * pageSize;
+    const items = Array.from(rows.subarray(start, start + pageSize), (r) => summaryOf(ds, r, day));
+    return response(200).json({ items, total: rows.length, page, pageSize });
   }),
 
   http.post('/accounts/reminders', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');
-    const body = await validBody(request, BulkReminderBody);
+    const { body } = await valid('sendBulkReminders', request);
+    if (Boolean(body.ids) === Boolean(body.filter)) invalidField('ids');
+    if (body.ids && !body.ids.length) invalidField('ids', 'required');
     const ds = await dataset();
     const day = todayDay();
     const refused: Refusal[] = [];
@@ -524,16 +465,16 @@ export const accountHandlers = [
         } else rows.push(row);
       }
     } else {
-      const q = validate(ListQuery.omit({ page: true, pageSize: true }), body.filter ?? {});
-      rows = Array.from(matchingRows(ds, toFilter(user, q), day));
+      rows = Array.from(matchingRows(ds, toFilter(user, filterParams(body.filter ?? {})), day));
     }
     const job = startReminderJob(ds, user, body.channel, rows, refused, day);
     return response(202).json(jobAnswer(job));
   }),
 
-  http.get('/accounts/reminders/jobs/{jobId}', ({ params, cookies, response }) => {
+  http.get('/accounts/reminders/jobs/{jobId}', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');
-    const job = reminderJobs.get(params.jobId);
+    const { params: p } = await valid('getBulkReminderJob', request, params);
+    const job = reminderJobs.get(p.jobId);
     // Someone else's job is not found, as an unknown one: only its owner or a system admin follow it.
     if (!job || (job.owner !== user.username && !can(user.role, 'accounts:clean'))) notFound('Job');
     return response(200).json(jobAnswer(job!));
@@ -546,11 +487,14 @@ export const accountHandlers = [
 
   http.post('/accounts/views', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
-    const body = await validBody(request, SavedViewBody);
-    const view = {
+    const { body } = await valid('saveView', request);
+    const name = body.name.trim();
+    if (!name) invalidField('name');
+    const view: SavedView = {
       id: `V${Date.now().toString(36)}`,
       createdAt: new Date().toISOString(),
-      ...body,
+      name,
+      query: body.query,
     };
     savedViews.update((all) => ({
       ...all,
@@ -573,7 +517,8 @@ export const accountHandlers = [
   // Before /accounts/{id}, which would otherwise take "export" for an id.
   http.get('/accounts/export', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:export');
-    const q = validQuery(request, ExportQuery);
+    const { query: q } = await valid('exportAccounts', request);
+    const reason = (q.fullNumbersReason ?? '').trim();
     const lang = exportLang(q.lang, request.headers.get('accept-language'));
     const full = q.numbers === 'full';
     if (full && !can(user.role, 'accounts:reveal')) {
@@ -585,8 +530,7 @@ export const accountHandlers = [
       });
       forbidden('Your role may not see full identity and phone numbers.');
     }
-    if (full && (q.fullNumbersReason ?? '').length < EXPORT_REASON_MIN)
-      invalidField('fullNumbersReason', 'required');
+    if (full && reason.length < EXPORT_REASON_MIN) invalidField('fullNumbersReason', 'required');
     const filter = toFilter(user, q);
     const ds = await dataset();
     const day = todayDay();
@@ -609,12 +553,12 @@ export const accountHandlers = [
       targets: [],
       details: {
         format: q.format,
-        numbers: q.numbers,
+        numbers: q.numbers ?? 'masked',
         lang,
         rows: rows.length,
         filter: filterForAudit(applied),
         idsSha256: await idsSha256(ids),
-        ...(full ? { reason: q.fullNumbersReason ?? '' } : {}),
+        ...(full ? { reason } : {}),
       },
     });
     const scopeName = user.scopeDistrictCode
@@ -628,8 +572,8 @@ export const accountHandlers = [
       at: nowOnDemoDay(),
       user,
       rows: rows.length,
-      numbers: q.numbers,
-      reason: full ? q.fullNumbersReason : undefined,
+      numbers: q.numbers ?? 'masked',
+      reason: full ? reason : undefined,
     });
     return response.untyped(
       exportResponse(
@@ -654,15 +598,17 @@ export const accountHandlers = [
     );
   }),
 
-  http.get('/accounts/{id}', async ({ params, cookies, response }) => {
+  http.get('/accounts/{id}', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:view');
+    await valid('getAccount', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     return response(200).json(detailOf(ds, user, row));
   }),
 
-  http.post('/accounts/{id}/reveal', async ({ params, cookies, response }) => {
+  http.post('/accounts/{id}/reveal', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:reveal');
+    await valid('revealAccount', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     writeAudit(user, { action: 'account.reveal', targets: [params.id] });
@@ -671,7 +617,7 @@ export const accountHandlers = [
 
   http.post('/accounts/{id}/visits', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');
-    const body = await validBody(request, VisitBody);
+    const { body } = await valid('recordVisit', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     const day = todayDay();
@@ -679,7 +625,7 @@ export const accountHandlers = [
     if (status !== 'unconverted') {
       conflict(`The account is ${status ?? 'not registered yet'}: there is nothing to link.`);
     }
-    const details = { outcome: body.outcome, note: body.note ?? null };
+    const details = { outcome: body.outcome, note: body.note?.trim() || null };
     if (body.outcome === 'linked') {
       // The officer's word, not VNeID's: the account waits for the sync to confirm the link.
       if (body.confirmAccountId !== params.id) invalidField('confirmAccountId', 'required');
@@ -704,7 +650,9 @@ export const accountHandlers = [
 
   http.post('/accounts/{id}/identity-checks', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');
-    const body = await validBody(request, IdentityCheckBody);
+    const { body } = await valid('requestIdentityCheck', request, params);
+    const note = body.note.trim();
+    if (!note) invalidField('note', 'required');
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     const day = todayDay();
@@ -721,7 +669,7 @@ export const accountHandlers = [
       day,
       username: user.username,
       type: 'identity-check',
-      details: { note: body.note },
+      details: { note },
     });
     writeAudit(user, { action: 'account.identity-check', targets: [params.id] });
     return response(200).json(detailOf(ds, user, row));
@@ -729,7 +677,7 @@ export const accountHandlers = [
 
   http.post('/accounts/{id}/merge', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:clean');
-    const body = await validBody(request, MergeBody);
+    const { body } = await valid('mergeAccounts', request, params);
     const ds = await dataset();
     const keep = rowInScope(ds, user, params.id);
     const day = todayDay();
@@ -765,7 +713,7 @@ export const accountHandlers = [
 
   http.post('/accounts/{id}/close', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:clean');
-    const body = await validBody(request, CloseBody);
+    const { body } = await valid('closeAccount', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     if (ds.state[row] !== STATE_ACTIVE) conflict('The account is already closed or merged.');
@@ -775,7 +723,7 @@ export const accountHandlers = [
       day,
       username: user.username,
       type: 'closed',
-      details: { reason: body.reason, note: body.note ?? null },
+      details: { reason: body.reason, note: body.note?.trim() || null },
       state: STATE_CLOSED,
     });
     changeRow(ds, row, { state: STATE_CLOSED });
@@ -787,8 +735,9 @@ export const accountHandlers = [
     return response(200).json(detailOf(ds, user, row));
   }),
 
-  http.post('/accounts/{id}/reopen', async ({ params, cookies, response }) => {
+  http.post('/accounts/{id}/reopen', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:clean');
+    await valid('reopenAccount', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     const closed = accountEvents(row)
@@ -808,7 +757,9 @@ export const accountHandlers = [
     '/accounts/{id}/desk-report/withdraw',
     async ({ params, request, cookies, response }) => {
       const user = requirePermission(cookies, 'accounts:view');
-      const body = await validBody(request, WithdrawBody);
+      const { body } = await valid('withdrawDeskReport', request, params);
+      const reason = body.reason.trim();
+      if (!reason) invalidField('reason', 'required');
       const ds = await dataset();
       const row = rowInScope(ds, user, params.id);
       const day = todayDay();
@@ -828,12 +779,12 @@ export const accountHandlers = [
         on: today(),
         at: nowOnDemoDay(),
         by: user.username,
-        reason: body.reason,
+        reason,
       });
       writeAudit(user, {
         action: 'account.desk-report.withdraw',
         targets: [params.id],
-        details: { reportedBy: report!.reportedBy, reason: body.reason },
+        details: { reportedBy: report!.reportedBy, reason },
       });
       return response(200).json(detailOf(ds, user, row));
     },
@@ -841,7 +792,7 @@ export const accountHandlers = [
 
   http.post('/accounts/{id}/reminders', async ({ params, request, cookies, response }) => {
     const user = requirePermission(cookies, 'accounts:act');
-    const body = await validBody(request, ReminderBody);
+    const { body } = await valid('sendReminder', request, params);
     const ds = await dataset();
     const row = rowInScope(ds, user, params.id);
     const day = todayDay();

@@ -1,29 +1,17 @@
-import { z } from 'zod';
 import {
   AUDIT_SHEET_NAME,
   auditExportHeader,
   auditExportName,
   auditExportRow,
   auditFilterString,
+  type AuditFilters,
 } from '../../src/lib/audit-export';
 import { isoOf } from '../db/days';
 import { today, todayDay } from '../db/demo-state';
 import { auditEntries, writeAudit, type AuditEntry } from '../db/journal';
 import { unitTree } from '../db/units';
 import { exportResponse } from './files';
-import { http, isoDateSchema, requirePermission, validQuery } from './http';
-
-const AuditFilters = z.object({
-  username: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-});
-const AuditQuery = AuditFilters.extend({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-});
-const AuditExportQuery = AuditFilters.extend({ format: z.enum(['csv', 'xlsx']) });
+import { http, requirePermission, valid } from './http';
 
 /** Instants are compared as Vietnamese calendar days (UTC+7). */
 const vnDay = (instant: string) =>
@@ -33,8 +21,9 @@ const vnDay = (instant: string) =>
  * The entries the list and the export show for the same filters, newest first. Nothing after the
  * demo day: moved back in time, the log shows what had happened by then.
  */
-function matching(q: z.infer<typeof AuditFilters>): readonly AuditEntry[] {
+function matching(f: AuditFilters): readonly AuditEntry[] {
   const day = today();
+  const q = { ...f, username: f.username?.trim(), action: f.action?.trim() };
   return auditEntries().filter(
     (e) =>
       vnDay(e.at) <= day &&
@@ -46,22 +35,25 @@ function matching(q: z.infer<typeof AuditFilters>): readonly AuditEntry[] {
 }
 
 export const auditHandlers = [
-  http.get('/audit', ({ request, cookies, response }) => {
+  http.get('/audit', async ({ request, cookies, response }) => {
     requirePermission(cookies, 'audit:view');
-    const q = validQuery(request, AuditQuery);
+    const { query: q } = await valid('listAudit', request);
     const all = matching(q);
-    const start = (q.page - 1) * q.pageSize;
+    // The contract's defaults are filled in; the generated types do not know them.
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 25;
+    const start = (page - 1) * pageSize;
     return response(200).json({
-      items: all.slice(start, start + q.pageSize),
+      items: all.slice(start, start + pageSize),
       total: all.length,
-      page: q.page,
-      pageSize: q.pageSize,
+      page,
+      pageSize,
     });
   }),
 
-  http.get('/audit/export', ({ request, cookies, response }) => {
+  http.get('/audit/export', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'audit:view');
-    const q = validQuery(request, AuditExportQuery);
+    const { query: q } = await valid('exportAudit', request);
     // A copy taken now: entries written while the file streams (this export's own) stay out.
     const entries = [...matching(q)];
     writeAudit(user, {

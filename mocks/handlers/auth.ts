@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import {
   checkPassword,
@@ -10,19 +9,17 @@ import {
   recordFailure,
   toApiUser,
 } from '../db/users';
-import { SESSION_COOKIE, fail, http, requireUser, validBody } from './http';
-
-const LoginBody = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(128),
-});
+import { SESSION_COOKIE, fail, http, requireUser, valid } from './http';
 
 const cookie = (value: string, maxAge?: number) =>
   `${SESSION_COOKIE}=${value}; Path=/; SameSite=Lax${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`;
 
 export const authHandlers = [
   http.post('/auth/login', async ({ request, response }) => {
-    const { username, password } = await validBody(request, LoginBody);
+    const { body } = await valid('login', request);
+    // As the server: the name without surrounding spaces; the password exactly as typed.
+    const username = body.username.trim();
+    const { password } = body;
     const locked = lockedFor(username);
     if (locked > 0) {
       fail(423, problemTypes.locked, 'Locked', {
@@ -43,7 +40,8 @@ export const authHandlers = [
     return response(200).json(toApiUser(user), { headers: { 'Set-Cookie': cookie(sid) } });
   }),
 
-  http.post('/auth/logout', ({ cookies, response }) => {
+  http.post('/auth/logout', async ({ request, cookies, response }) => {
+    await valid('logout', request);
     endSession(cookies[SESSION_COOKIE]);
     return response(204).empty({ headers: { 'Set-Cookie': cookie('', 0) } });
   }),

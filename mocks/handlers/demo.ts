@@ -1,37 +1,32 @@
 import { delay, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { Scenario } from '../../src/api/enums';
 import { problemTypes } from '../../src/api/errors';
+import type { BodyOf } from '../../src/api/operations';
+import { isIsoDate } from '../../src/lib/dates';
 import { MAX_DATE, MIN_DATE } from '../db/days';
 import { demoState, scenario, setDemoState } from '../db/demo-state';
 import { resetStore } from '../db/storage';
 import { endAllSessions } from '../db/users';
-import { http, problemResponse, validBody } from './http';
+import { http, invalidField, problemResponse, valid } from './http';
 
-export const scenarioNames = ['normal', 'slow', 'flaky', 'offline', 'expired-session'] as const;
+export const scenarioNames = Scenario;
 
-const DemoChange = z.object({
-  today: z.iso
-    .date()
-    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, {
-      message: `between ${MIN_DATE} and ${MAX_DATE}`,
-    })
-    .optional(),
-  scenario: z.enum(scenarioNames).optional(),
-});
+/** The demo clock stays within the days the generated data covers. */
+const inRange = (day: string) => day >= MIN_DATE && day <= MAX_DATE;
 
 /** Apply a change to the demo state; choosing "expired session" ends every session at once. */
-function applyChange(change: z.infer<typeof DemoChange>) {
+function applyChange(change: BodyOf<'setDemoState'>) {
   if (change.scenario === 'expired-session') endAllSessions();
   return setDemoState(change);
 }
 
 /** The demo's URL parameters (`?demoDate=2024-06-10&scenario=slow`); invalid ones are ignored. */
 export function applyDemoParams(params: URLSearchParams): boolean {
-  const today = DemoChange.shape.today.safeParse(params.get('demoDate') ?? undefined);
-  const sc = DemoChange.shape.scenario.safeParse(params.get('scenario') ?? undefined);
+  const day = params.get('demoDate');
+  const sc = params.get('scenario');
   const change = {
-    today: today.success ? today.data : undefined,
-    scenario: sc.success ? sc.data : undefined,
+    today: day !== null && isIsoDate(day) && inRange(day) ? day : undefined,
+    scenario: Scenario.find((name) => name === sc),
   };
   if (!change.today && !change.scenario) return false;
   applyChange(change);
@@ -41,7 +36,8 @@ export function applyDemoParams(params: URLSearchParams): boolean {
 export const demoHandlers = [
   http.get('/demo/state', ({ response }) => response(200).json(demoState())),
   http.put('/demo/state', async ({ request, response }) => {
-    const change = await validBody(request, DemoChange);
+    const { body: change } = await valid('setDemoState', request);
+    if (change.today !== undefined && !inRange(change.today)) invalidField('today');
     return response(200).json(applyChange(change));
   }),
   http.post('/demo/reset', ({ response }) => {

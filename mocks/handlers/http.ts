@@ -1,20 +1,19 @@
 /**
  * What every handler shares: the typed `http` (paths, params and bodies from the contract), problem
- * responses, the session check, permission and scope checks, and input validation with zod.
+ * responses, the session check, permission and scope checks, and the request's validation against
+ * the contract (contract/request-validators.ts, the server's rules compiled ahead of time).
  * Failures are thrown as responses; MSW sends a thrown Response as the answer.
  */
 import { HttpResponse } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import { z } from 'zod';
+import { JSON_TYPE, mediaType, type RequestCheck } from '../../contract/document';
+import { checkOperationRequest } from '../../contract/request-validators';
 import { problemTypes, type FieldError, type Problem } from '../../src/api/errors';
+import type { BodyOf, OperationId, ParamsOf, QueryOf } from '../../src/api/operations';
 import type { paths } from '../../src/api/schema';
 import { can, type Permission } from '../../src/config/permissions';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { sessionUser } from '../db/users';
-
-// Zod compiles fast paths with `new Function` after probing whether eval is allowed; the probe alone
-// is a Content Security Policy violation in the demo build (`script-src 'self'`, no eval).
-z.config({ jitless: true });
 
 export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' });
 
@@ -47,12 +46,11 @@ export const forbidden = (detail = 'Your role or unit does not allow this.') =>
   fail(403, problemTypes.forbidden, 'Forbidden', { detail });
 export const notFound = (what = 'Resource') =>
   fail(404, problemTypes.notFound, 'Not found', { detail: `${what} was not found.` });
+/** A 400 naming each field that is not valid. */
+export const invalid = (errors: FieldError[], detail = 'Some fields are not valid.') =>
+  fail(400, problemTypes.validation, 'Invalid request', { detail, errors });
 /** A 400 naming one field, for rules a schema cannot see (e.g. a commune outside its district). */
-export const invalidField = (field: string, code = 'invalid_value') =>
-  fail(400, problemTypes.validation, 'Invalid request', {
-    detail: 'Some fields are not valid.',
-    errors: [{ field, code }],
-  });
+export const invalidField = (field: string, code = 'invalid_value') => invalid([{ field, code }]);
 export const conflict = (detail: string, extra: Partial<Problem> = {}) =>
   fail(409, problemTypes.conflict, 'Conflict', { detail, ...extra });
 
@@ -78,66 +76,71 @@ export function inScope(user: DemoUser, districtCode: string): boolean {
   return user.scopeDistrictCode === null || user.scopeDistrictCode === districtCode;
 }
 
-function fieldCode(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? 'required' : 'invalid_value';
-    case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'required' : 'too_short';
-      if (issue.origin === 'array') return issue.minimum === 1 ? 'required' : 'too_small';
-      return 'too_small';
-    case 'too_big':
-      return issue.origin === 'string' ? 'too_long' : 'too_big';
-    case 'invalid_format':
-      return 'invalid_format';
-    case 'custom':
-      // A refinement names its own code: `ctx.addIssue({ code: 'custom', params: { code } })`.
-      return typeof issue.params?.code === 'string' ? issue.params.code : 'invalid_value';
-    default:
-      return 'invalid_value';
-  }
-}
-
-/** Validate input; on failure answer 400 with one error per field. Never cast a body. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors: FieldError[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '_',
-    code: fieldCode(issue),
-    message: issue.message,
-  }));
-  return fail(400, problemTypes.validation, 'Invalid request', {
-    detail: 'Some fields are not valid.',
-    errors,
-  });
-}
-
-/** Read a JSON body and validate it; malformed JSON is a 400 too. */
-export async function validBody<S extends z.ZodType>(
-  request: Request,
-  schema: S,
-): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return fail(400, problemTypes.validation, 'Invalid request', {
-      detail: 'The body is not JSON.',
-    });
-  }
-  return validate(schema, body);
-}
-
-/** Query parameters as an object (repeated keys become arrays), then validated. */
-export function validQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+/** A request's query as an object (repeated keys become arrays). */
+export function queryOf(request: Request): Record<string, string | string[]> {
   const params = new URL(request.url).searchParams;
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
     out[key] = all.length > 1 ? all : all[0]!;
   }
-  return validate(schema, out);
+  return out;
 }
 
-export const isoDateSchema = z.iso.date();
+/** Answer a failed check as the server does: 415 for a media type, else 400 naming each field. */
+export function answerCheck(checked: Extract<RequestCheck, { ok: false }>, type = ''): never {
+  if (checked.status === 415)
+    fail(415, problemTypes.validation, 'Unsupported media type', {
+      detail: `This operation does not take ${type || 'a body without a content type'}.`,
+    });
+  return invalid(checked.errors);
+}
+
+export interface Valid<O extends OperationId> {
+  params: ParamsOf<O>;
+  query: QueryOf<O>;
+  body: BodyOf<O>;
+}
+
+/**
+ * A request to an operation, validated against the contract as the server validates it: path
+ * parameters and query coerced to their types with their defaults, unknown query keys dropped, a
+ * JSON body as the contract describes it (malformed JSON is a 400 too). A multipart body is left
+ * for the handler to read. Call it once, where the handler first needs a part of the request.
+ */
+export async function valid<O extends OperationId>(
+  operationId: O,
+  request: Request,
+  params: Record<string, string | readonly string[] | undefined> = {},
+): Promise<Valid<O>> {
+  const type = mediaType(request.headers.get('content-type'));
+  let body: unknown;
+  let bodyType = '';
+  if (type.startsWith('multipart/')) bodyType = type;
+  else if (request.body !== null) {
+    const text = await request.text();
+    if (text !== '' && type !== '') {
+      bodyType = type;
+      body = text;
+      if (JSON_TYPE.test(type)) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return fail(400, problemTypes.validation, 'Invalid request', {
+            detail: 'The body is not JSON.',
+          });
+        }
+      }
+    }
+  }
+  const path: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) if (typeof v === 'string') path[k] = v;
+  const checked = checkOperationRequest(operationId, {
+    params: path,
+    query: queryOf(request),
+    body,
+    mediaType: bodyType,
+  });
+  if (!checked.ok) answerCheck(checked, type);
+  return checked.value as unknown as Valid<O>;
+}

@@ -3,9 +3,8 @@
  * anywhere; see ../db/imports.ts.
  */
 import { HttpResponse } from 'msw';
-import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
-import { IMPORT_FIELDS, MAX_IMPORT_BYTES, type ImportField } from '../../src/lib/import/fields';
+import { MAX_IMPORT_BYTES, type ImportField } from '../../src/lib/import/fields';
 import { rejectedRowsCsv } from '../../src/lib/import/rejected-file';
 import { dayOf } from '../db/days';
 import { todayDay } from '../db/demo-state';
@@ -21,25 +20,7 @@ import {
   startImport,
 } from '../db/imports';
 import type { DemoUser } from '../../src/features/auth/demo-users';
-import {
-  conflict,
-  fail,
-  http,
-  invalidField,
-  notFound,
-  requirePermission,
-  validBody,
-  validQuery,
-  validate,
-} from './http';
-
-const MappingBody = z.object({
-  columns: z
-    .array(z.object({ index: z.number().int().min(0), field: z.enum(IMPORT_FIELDS).nullable() }))
-    .max(200),
-});
-const CommitBody = z.object({ skipRejected: z.boolean().optional() });
-const RejectedQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
+import { conflict, fail, http, invalidField, notFound, requirePermission, valid } from './http';
 
 /** An import of this user (system admins see each other's: they share the task). */
 function ownImport(id: string, user: DemoUser) {
@@ -84,15 +65,16 @@ export const importHandlers = [
     return response(202).json(jobView(job));
   }),
 
-  http.get('/imports/{id}', ({ cookies, params, response }) => {
+  http.get('/imports/{id}', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
-    return response(200).json(jobView(ownImport(params.id, user)));
+    const { params: p } = await valid('getImport', request, params);
+    return response(200).json(jobView(ownImport(p.id, user)));
   }),
 
   http.put('/imports/{id}/mapping', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
-    const job = ownImport(params.id, user);
-    const body = await validBody(request, MappingBody);
+    const { params: p, body } = await valid('mapImportColumns', request, params);
+    const job = ownImport(p.id, user);
     const seen = new Map<ImportField, number>();
     body.columns.forEach((c, i) => {
       if (!c.field) return;
@@ -114,12 +96,12 @@ export const importHandlers = [
     return response(202).json(jobView(job));
   }),
 
-  http.get('/imports/{id}/rejected', ({ cookies, params, request, response }) => {
+  http.get('/imports/{id}/rejected', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
-    const job = ownImport(params.id, user);
-    const q = validQuery(request, RejectedQuery);
+    const { params: p, query: q } = await valid('downloadRejectedRows', request, params);
+    const job = ownImport(p.id, user);
     if (!job.result || job.status === 'reading') return conflict('The file is still being read.');
-    const csv = rejectedRowsCsv(job.result.headings, allRejected(job), q.lang);
+    const csv = rejectedRowsCsv(job.result.headings, allRejected(job), q.lang ?? 'vi');
     return response.untyped(
       new HttpResponse(csv, {
         status: 200,
@@ -133,10 +115,9 @@ export const importHandlers = [
 
   http.post('/imports/{id}/commit', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
-    const job = ownImport(params.id, user);
-    const text = await (request as Request).text();
-    const body = validate(CommitBody, text ? safeJson(text) : {});
-    const outcome = await commit(user, job, body.skipRejected ?? false);
+    const { params: p, body } = await valid('commitImport', request, params);
+    const job = ownImport(p.id, user);
+    const outcome = await commit(user, job, body?.skipRejected ?? false);
     if (outcome === 'rejected')
       return conflict('The file has rejected rows: fix them, or leave them out (skipRejected).');
     if (outcome === 'stale') return conflict('A snapshot dated after today exists.');
@@ -144,21 +125,12 @@ export const importHandlers = [
     return response(200).json(jobView(job));
   }),
 
-  http.post('/imports/{id}/cancel', ({ cookies, params, response }) => {
+  http.post('/imports/{id}/cancel', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
-    const job = ownImport(params.id, user);
+    const { params: p } = await valid('cancelImport', request, params);
+    const job = ownImport(p.id, user);
     if (job.status === 'committed') return conflict('A committed import cannot be cancelled.');
     cancel(job);
     return response(200).json(jobView(job));
   }),
 ];
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return fail(400, problemTypes.validation, 'Invalid request', {
-      detail: 'The body is not JSON.',
-    });
-  }
-}

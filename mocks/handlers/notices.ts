@@ -1,14 +1,13 @@
 import { HttpResponse } from 'msw';
-import { z } from 'zod';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
 import { noticeText } from '../../src/features/notices/lib/sanitize';
 import { attachmentDisposition, nextAttachmentId } from '../../src/lib/notice-attachments';
 import { compareNoticeSummaries } from '../../src/lib/notice-audience';
-import { NOTICE_HTML_MAX_DEPTH, noticeHtmlProblem } from '../../src/lib/notice-limits';
+import { checkNoticeInput } from '../../src/lib/notice-input';
+import type { components } from '../../src/api/schema';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import { today } from '../db/demo-state';
-import { sanitizeOnServer } from '../db/sanitizer';
 import { writeAudit } from '../db/journal';
 import {
   cleanFileName,
@@ -42,77 +41,35 @@ import {
   fail,
   forbidden,
   http,
+  invalid,
   invalidField,
-  isoDateSchema,
   notFound,
   requirePermission,
   SESSION_COOKIE,
-  validBody,
-  validQuery,
+  valid,
 } from './http';
 
-const text = (max: number) => z.string().trim().max(max);
+type NoticeInput = components['schemas']['NoticeInput'];
 
-const NoticeInput = z.object({
-  docType: z.enum(['thong_bao', 'cong_van', 'huong_dan']),
-  subject: text(300).min(1),
-  // The shared limits (length, then nesting depth), checked before the body is parsed.
-  bodyHtml: z.string().superRefine((html, ctx) => {
-    const problem = noticeHtmlProblem(html);
-    if (problem)
-      ctx.addIssue({
-        code: 'custom',
-        params: { code: problem },
-        message:
-          problem === 'too_deep'
-            ? `Elements may nest at most ${NOTICE_HTML_MAX_DEPTH} deep.`
-            : 'The body is too long.',
-      });
-  }),
-  number: text(40).optional(),
-  signerAuthority: text(80).optional(),
-  signerTitle: text(80).optional(),
-  signerName: text(80).optional(),
-  recipients: z.array(text(200)).max(30).optional(),
-  related: z.array(text(60)).max(20).optional(),
-  audience: z.object({
-    staff: z.enum(['all', 'districts', 'desks', 'none']),
-    districtCodes: z.array(z.string().refine((c) => districtCodes.includes(c))).max(20),
-    citizens: z.boolean(),
-    businesses: z.boolean(),
-  }),
-  pinned: z.boolean().optional(),
-  effectiveFrom: isoDateSchema.optional(),
-  effectiveUntil: isoDateSchema.nullable().optional(),
-});
+const trimmed = (s: string | undefined) => (s === undefined ? undefined : s.trim());
+const lines = (list: string[] | undefined) =>
+  list === undefined ? undefined : list.map((s) => s.trim()).filter(Boolean);
 
-/** The end of validity may not come before its start. */
-const datesInOrder = (
-  v: { effectiveFrom?: string; effectiveUntil?: string | null },
-  ctx: z.RefinementCtx,
-) => {
-  if (v.effectiveFrom && v.effectiveUntil && v.effectiveUntil < v.effectiveFrom)
-    ctx.addIssue({ code: 'custom', path: ['effectiveUntil'], params: { code: 'date_order' } });
-};
-const NoticeCreate = NoticeInput.superRefine(datesInOrder);
-const NoticeUpdate = NoticeInput.extend({ baseVersion: z.number().int().min(1) }).superRefine(
-  datesInOrder,
-);
-
-function apply(n: StoredNotice, input: z.infer<typeof NoticeInput>): StoredNotice {
-  const body = sanitizeOnServer(input.bodyHtml);
-  if (!body.ok) return invalidField('bodyHtml', body.problem);
+/** A notice with the input applied, after the rules beyond the contract (as on the server). */
+function apply(n: StoredNotice, input: NoticeInput): StoredNotice {
+  const checked = checkNoticeInput(input, new Set(districtCodes));
+  if (!checked.ok) return invalid(checked.errors);
   return {
     ...n,
     docType: input.docType,
-    subject: input.subject,
-    bodyHtml: body.html,
-    number: input.number ?? n.number,
-    signerAuthority: input.signerAuthority ?? n.signerAuthority,
-    signerTitle: input.signerTitle ?? n.signerTitle,
-    signerName: input.signerName ?? n.signerName,
-    recipients: (input.recipients ?? n.recipients).filter(Boolean),
-    related: (input.related ?? n.related).filter(Boolean),
+    subject: input.subject.trim(),
+    bodyHtml: checked.html,
+    number: trimmed(input.number) ?? n.number,
+    signerAuthority: trimmed(input.signerAuthority) ?? n.signerAuthority,
+    signerTitle: trimmed(input.signerTitle) ?? n.signerTitle,
+    signerName: trimmed(input.signerName) ?? n.signerName,
+    recipients: lines(input.recipients) ?? n.recipients.filter(Boolean),
+    related: lines(input.related) ?? n.related.filter(Boolean),
     audience: input.audience,
     pinned: input.pinned ?? n.pinned,
     effectiveFrom: input.effectiveFrom ?? n.effectiveFrom,
@@ -134,9 +91,11 @@ function editable(id: string, user: DemoUser): StoredNotice {
 }
 
 export const noticeHandlers = [
-  http.get('/notices', ({ cookies, request }) => {
+  http.get('/notices', async ({ cookies, request }) => {
     const user = requirePermission(cookies, 'notices:view');
-    const { q } = validQuery(request, z.object({ q: z.string().max(100).optional() }));
+    const {
+      query: { q },
+    } = await valid('listNotices', request);
     const words = q
       ? foldVietnamese(q)
           .split(/[^\p{L}\p{N}]+/u)
@@ -158,7 +117,7 @@ export const noticeHandlers = [
 
   http.post('/notices', async ({ cookies, request }) => {
     const user = requirePermission(cookies, 'notices:write');
-    const input = await validBody(request, NoticeCreate);
+    const { body: input } = await valid('createNotice', request);
     const org = organisationOf(user.unitCode);
     const draft: StoredNotice = apply(
       {
@@ -200,8 +159,8 @@ export const noticeHandlers = [
 
   http.put('/notices/{id}', async ({ cookies, params, request }) => {
     const user = requirePermission(cookies, 'notices:write');
-    const n = editable(params.id, user);
-    const input = await validBody(request, NoticeUpdate);
+    const { params: p, body: input } = await valid('updateNotice', request, params);
+    const n = editable(p.id, user);
     if (input.baseVersion !== n.version) {
       return fail(409, problemTypes.staleVersion, 'Conflict', {
         detail: 'Someone else saved this notice after you opened it.',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { dataset } from '../db';
 import { todayDay } from '../db/demo-state';
 import { isoOf, WINDOW_START } from '../db/days';
@@ -16,22 +15,17 @@ import {
   shareOn,
 } from '../db/stats';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
-import { forbidden, http, invalidField, requirePermission, validQuery } from './http';
+import { forbidden, http, invalidField, requirePermission, valid } from './http';
 import type { DemoUser } from '../../src/features/auth/demo-users';
 import type { components } from '../../src/api/schema';
 
 type StatsScope = components['schemas']['StatsScope'];
 
-const ScopeQuery = z.object({
-  district: z
-    .string()
-    .regex(/^\d{3}$/)
-    .optional(),
-  commune: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional(),
-});
+/** The part of the province a statistics request asks for. */
+interface ScopeQuery {
+  district?: string;
+  commune?: string;
+}
 
 interface ResolvedScope {
   scope: StatsScope;
@@ -43,7 +37,7 @@ interface ResolvedScope {
  * The part of the province asked for, checked against the user's scope on the server: a district
  * user asking for another district gets 403 whatever the page shows.
  */
-function resolveScope(user: DemoUser, query: z.infer<typeof ScopeQuery>): ResolvedScope {
+function resolveScope(user: DemoUser, query: ScopeQuery): ResolvedScope {
   let districtCode = query.district;
   if (query.commune) {
     const ci = communeIndex(query.commune);
@@ -85,7 +79,8 @@ function resolveScope(user: DemoUser, query: z.infer<typeof ScopeQuery>): Resolv
 export const statsHandlers = [
   http.get('/stats/summary', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'stats:view');
-    const { scope, communeIdx } = resolveScope(user, validQuery(request, ScopeQuery));
+    const { query } = await valid('getStatsSummary', request);
+    const { scope, communeIdx } = resolveScope(user, query);
     const ds = await dataset();
     const day = todayDay();
     const f = figures(ds, communeIdx, day);
@@ -119,7 +114,7 @@ export const statsHandlers = [
 
   http.get('/stats/by-unit', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'stats:view');
-    const query = validQuery(request, ScopeQuery.pick({ district: true }));
+    const { query } = await valid('getStatsByUnit', request);
     const { scope, districtIdx } = resolveScope(user, query);
     const ds = await dataset();
     const day = todayDay();
@@ -162,7 +157,8 @@ export const statsHandlers = [
 
   http.get('/stats/series', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'stats:view');
-    const { scope, communeIdx } = resolveScope(user, validQuery(request, ScopeQuery));
+    const { query } = await valid('getStatsSeries', request);
+    const { scope, communeIdx } = resolveScope(user, query);
     const ds = await dataset();
     const day = todayDay();
     const f = figures(ds, communeIdx, day);

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Contract, Operation } from '../../../contract/openapi';
 import { mediaType } from '../../../contract/openapi';
 import type { operations } from '../../../src/api/schema';
+import type { BodyOf, OperationId, ParamsOf, QueryOf } from '../../../src/api/operations';
 import { can, type Permission } from '../../../src/config/permissions';
 import type { Services } from '../services';
 import type { SessionUser } from '../services/users';
@@ -21,18 +22,8 @@ import {
 } from './problem';
 import { SESSION_COOKIE } from './session';
 
-export type OperationId = keyof operations;
+export type { BodyOf, OperationId, ParamsOf, QueryOf };
 
-type Parameters<O extends OperationId> = operations[O]['parameters'];
-export type QueryOf<O extends OperationId> =
-  Parameters<O> extends { query?: infer Q } ? (undefined extends Q ? NonNullable<Q> : Q) : never;
-export type ParamsOf<O extends OperationId> =
-  Parameters<O> extends { path?: infer P } ? NonNullable<P> : never;
-export type BodyOf<O extends OperationId> = operations[O] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : undefined;
 type Responses<O extends OperationId> = operations[O]['responses'];
 type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 /** What a handler may return: the JSON of a 2xx response, or nothing (204, or a streamed reply). */

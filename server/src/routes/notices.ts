@@ -11,7 +11,7 @@
  */
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
-import { problemTypes, type FieldError } from '../../../src/api/errors';
+import { problemTypes } from '../../../src/api/errors';
 import type { components } from '../../../src/api/schema';
 import { can } from '../../../src/config/permissions';
 import {
@@ -29,8 +29,8 @@ import {
   noticeTracking,
   pinnedOn,
 } from '../../../src/lib/notice-audience';
-import { cleanNoticeHtml } from '../../../src/lib/notice-html';
-import { NOTICE_HTML_MAX_DEPTH, noticeText } from '../../../src/lib/notice-limits';
+import { checkNoticeInput } from '../../../src/lib/notice-input';
+import { noticeText } from '../../../src/lib/notice-limits';
 import { foldVietnamese } from '../../../src/lib/text';
 import type { NoticesTable } from '../db/schema';
 import { conflict, invalid, invalidField, notFound, problem } from '../http/problem';
@@ -53,9 +53,6 @@ type AttachmentRow = {
 };
 
 const PLACE = 'Bắc Giang';
-const MAX_RECIPIENTS = 30;
-const MAX_RELATED = 20;
-const MAX_DISTRICTS = 20;
 
 // ------------------------------------------------------------------------------------ reading
 
@@ -244,41 +241,12 @@ const trimmed = (s: string | undefined) => (s === undefined ? undefined : s.trim
 const lines = (list: string[] | undefined) =>
   list === undefined ? undefined : list.map((s) => s.trim()).filter(Boolean);
 
-/**
- * The rules beyond the contract's schema, as the demo backend checks them: a subject after
- * trimming, the body's limits, real districts, list sizes, dates in order. Every broken rule is
- * named (400); the body comes back cleaned.
- */
+/** The rules beyond the contract's schema (src/lib/notice-input.ts); the body comes back cleaned. */
 async function checkInput(services: Services, input: NoticeInput): Promise<string> {
-  const errors: FieldError[] = [];
-  if (!input.subject.trim()) errors.push({ field: 'subject', code: 'required' });
-  const body = cleanNoticeHtml(input.bodyHtml);
-  if (!body.ok) {
-    errors.push({
-      field: 'bodyHtml',
-      code: body.problem,
-      message:
-        body.problem === 'too_deep'
-          ? `Elements may nest at most ${NOTICE_HTML_MAX_DEPTH} deep.`
-          : 'The body is too long.',
-    });
-  }
   const tree = await loadUnitTree(services);
-  const districts = new Set(tree.districts.map((d) => d.code));
-  input.audience.districtCodes.forEach((c, i) => {
-    if (!districts.has(c))
-      errors.push({ field: `audience.districtCodes.${i}`, code: 'invalid_value' });
-  });
-  if (input.audience.districtCodes.length > MAX_DISTRICTS)
-    errors.push({ field: 'audience.districtCodes', code: 'too_big' });
-  if ((input.recipients?.length ?? 0) > MAX_RECIPIENTS)
-    errors.push({ field: 'recipients', code: 'too_big' });
-  if ((input.related?.length ?? 0) > MAX_RELATED)
-    errors.push({ field: 'related', code: 'too_big' });
-  if (input.effectiveFrom && input.effectiveUntil && input.effectiveUntil < input.effectiveFrom)
-    errors.push({ field: 'effectiveUntil', code: 'date_order' });
-  if (errors.length || !body.ok) throw invalid(errors);
-  return body.html;
+  const checked = checkNoticeInput(input, new Set(tree.districts.map((d) => d.code)));
+  if (!checked.ok) throw invalid(checked.errors);
+  return checked.html;
 }
 
 /** 23505: a unique key taken by a request that ran at the same time. */
