@@ -29,27 +29,23 @@ import {
   orgTrades,
   phonePrefixes,
 } from './names';
+import * as contractEnums from '../../src/api/enums';
 import { hash32, mulberry32, pickWeighted } from './random';
 import { communes, unitTree } from './units';
 
-export const KINDS = ['citizen', 'organisation', 'foreigner'] as const;
+// The contract's lists (src/api/enums.ts, generated from it). The dataset stores each value as its
+// index in these lists; the constants below name the indices, checked against the values.
+export const KINDS = contractEnums.AccountKind;
 export type AccountKind = (typeof KINDS)[number];
 export const KIND_CITIZEN = 0;
 export const KIND_ORGANISATION = 1;
 export const KIND_FOREIGNER = 2;
 
-export const SOURCES = ['national_portal', 'provincial_portal', 'desk'] as const;
+export const SOURCES = contractEnums.AccountSource;
 export type AccountSource = (typeof SOURCES)[number];
 
 /** Why a citizen account is (or was, until it converted) not linked to VNeID. */
-export const REASONS = [
-  'verified_not_linked',
-  'id_mismatch',
-  'cmnd_only',
-  'no_id',
-  'duplicate',
-  'inactive',
-] as const;
+export const REASONS = contractEnums.StuckReason;
 export type StuckReason = (typeof REASONS)[number];
 export const R_VERIFIED = 0;
 export const R_MISMATCH = 1;
@@ -58,6 +54,22 @@ export const R_NO_ID = 3;
 export const R_DUPLICATE = 4;
 export const R_INACTIVE = 5;
 export const NO_REASON = 255;
+
+/** A reordered list in the contract would silently change what the stored indices mean. */
+type Is<T extends true> = T;
+export type IndicesMatchTheContract = [
+  Is<(typeof KINDS)[typeof KIND_CITIZEN] extends 'citizen' ? true : false>,
+  Is<(typeof KINDS)[typeof KIND_ORGANISATION] extends 'organisation' ? true : false>,
+  Is<(typeof KINDS)[typeof KIND_FOREIGNER] extends 'foreigner' ? true : false>,
+  Is<(typeof REASONS)[typeof R_VERIFIED] extends 'verified_not_linked' ? true : false>,
+  Is<(typeof REASONS)[typeof R_MISMATCH] extends 'id_mismatch' ? true : false>,
+  Is<(typeof REASONS)[typeof R_CMND] extends 'cmnd_only' ? true : false>,
+  Is<(typeof REASONS)[typeof R_NO_ID] extends 'no_id' ? true : false>,
+  Is<(typeof REASONS)[typeof R_DUPLICATE] extends 'duplicate' ? true : false>,
+  Is<(typeof REASONS)[typeof R_INACTIVE] extends 'inactive' ? true : false>,
+  // `source === 2` below: an account opened at the desk.
+  Is<(typeof SOURCES)[2] extends 'desk' ? true : false>,
+];
 
 /** Account lifecycle flags set by demo actions (merge, close). */
 export const STATE_ACTIVE = 0;

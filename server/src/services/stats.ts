@@ -8,15 +8,10 @@ import { sql, type Kysely } from 'kysely';
 import { addDays } from '../../../src/lib/dates';
 import { outlook, type Outlook, type ProgressCounts } from '../../../src/lib/progress';
 import type { DB } from '../db/schema';
+import { StuckReason } from '../../../src/api/enums';
 
-export const REASONS = [
-  'verified_not_linked',
-  'id_mismatch',
-  'cmnd_only',
-  'no_id',
-  'duplicate',
-  'inactive',
-] as const;
+/** Why a citizen account is not converted yet: the contract's list (src/api/enums.ts). */
+export const REASONS = StuckReason;
 export type Reason = (typeof REASONS)[number];
 
 /** One commune's citizen counts on a day, and a week before it. */

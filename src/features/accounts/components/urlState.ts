@@ -1,4 +1,10 @@
-import type { components } from '../../../api/schema';
+import {
+  AccountKind,
+  AccountSource,
+  AccountStatus,
+  listAccountsSort,
+  StuckReason,
+} from '../../../api/enums';
 import { isIsoDate } from '../../../lib/dates';
 import {
   isPageNumber,
@@ -9,24 +15,12 @@ import {
 } from '../../../lib/url-state';
 import type { AccountListQuery } from '../api/list-accounts';
 
-export const kinds = ['citizen', 'organisation', 'foreigner'] as const;
-export const statuses = [
-  'converted',
-  'reported_at_desk',
-  'unconverted',
-  'awaiting_guidance',
-  'closed',
-  'merged',
-] as const;
-export const reasons = [
-  'verified_not_linked',
-  'id_mismatch',
-  'cmnd_only',
-  'no_id',
-  'duplicate',
-  'inactive',
-] as const satisfies readonly components['schemas']['StuckReason'][];
-export const sources = ['national_portal', 'provincial_portal', 'desk'] as const;
+// The values the contract allows, in its order (src/api/enums.ts, generated from it).
+export const kinds = AccountKind;
+export const statuses = AccountStatus;
+export const reasons = StuckReason;
+export const sources = AccountSource;
+/** The list's orders as the sort menu offers them: the desk's order first. */
 export const sorts = [
   'desk',
   'name',
@@ -37,7 +31,11 @@ export const sorts = [
   '-lastSeenOn',
   'commune',
   '-commune',
-] as const;
+] as const satisfies readonly listAccountsSort[];
+// Every order the contract allows is on the menu: a new one fails to compile here.
+const everySort: Exclude<listAccountsSort, (typeof sorts)[number]> extends never ? true : never =
+  true;
+void everySort;
 export const pageSizes = [25, 50, 100] as const;
 
 /** Each URL parameter, and whether a value is acceptable. */
