@@ -16,13 +16,13 @@ import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { fieldErrorText } from '../../../lib/problem';
 import { useSession } from '../../../lib/session';
-import { unitName, useUnits } from '../../../lib/units';
 import {
   useCreateOrganisationAccount,
   type CreatedAccount,
   type OrganisationAccountRequest,
 } from '../api/create-organisation';
 import { focusFirstError, serverErrors, type Errors } from './formErrors';
+import { OrganisationCreated } from './OrganisationCreated';
 import { UnitPicker } from './UnitPicker';
 
 const fields = [
@@ -105,36 +105,6 @@ function toBody(v: Values): OrganisationAccountRequest {
       phone: v.repPhone.trim(),
     },
   };
-}
-
-function Created({ account, onAgain }: { account: CreatedAccount; onAgain: () => void }) {
-  const t = useT();
-  const f = useFormat();
-  const units = useUnits();
-  return (
-    <Alert
-      severity="success"
-      action={
-        <Button color="inherit" size="small" onClick={onAgain}>
-          {t('policy.org.another')}
-        </Button>
-      }
-    >
-      <Typography sx={{ fontWeight: 600 }}>
-        {t('policy.org.created', { id: account.id, name: account.displayName })}
-      </Typography>
-      <Typography variant="body2">
-        {t('policy.org.createdDetail', {
-          taxCode: account.taxCode ?? '',
-          user: account.createdBy,
-          date: f.date(account.createdOn),
-        })}
-      </Typography>
-      <Typography variant="body2">
-        {unitName(units.data, account.communeCode)}, {unitName(units.data, account.districtCode)}
-      </Typography>
-    </Alert>
-  );
 }
 
 export function OrganisationForm({ validUntil }: { validUntil: string }) {
@@ -220,7 +190,7 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
 
   if (created) {
     return (
-      <Created
+      <OrganisationCreated
         account={created}
         onAgain={() => {
           setCreated(null);
