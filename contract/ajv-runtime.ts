@@ -1,8 +1,8 @@
 /**
- * What the contract's validators compiled ahead of time (contract/*.gen.js) need at run time: the
- * formats of ajv-formats (the same definitions the server's ajv uses) and ajv's string length in
- * code points. Both packages are CommonJS; Node hands an ES module `module.exports` as the default
- * export while bundlers hand `exports.default`, so the functions are taken from either.
+ * What the contract's validators compiled ahead of time (contract/request-*.gen.ts) need at run
+ * time: the formats of ajv-formats (the same definitions the server's ajv uses) and ajv's string
+ * length in code points. Both packages are CommonJS; Node hands an ES module `module.exports` as
+ * the default export while bundlers hand `exports.default`, so the functions are taken from either.
  */
 import * as formatsModule from 'ajv-formats/dist/formats.js';
 import * as ucs2Module from 'ajv/dist/runtime/ucs2length.js';

@@ -2,7 +2,10 @@
  * Who may do what: one table, read by the router, the navigation and the (mock) server alike.
  * A role's unit scope (province or one district) is separate: see `scope` on the signed-in user.
  */
-export const roles = ['officer', 'head', 'dept_admin', 'sys_admin'] as const;
+import { Role as contractRoles } from '../api/enums';
+
+/** The roles the contract names (src/api/enums.ts). */
+export const roles = contractRoles;
 export type Role = (typeof roles)[number];
 
 export const permissionTable = {
