@@ -174,7 +174,7 @@ describe('the audit export', () => {
     // A username that is a formula is written as text.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(lines[1]).toMatch(/^20\/06\/2024 \d\d:\d\d,/);
-    expect(lines[1]).toContain(',,,,auth.sign-in.failed,auth.sign-in.failed,,Bị từ chối,');
+    expect(lines[1]).toContain(',,,,auth.sign-in.failed,Đăng nhập không thành công,,Bị từ chối,');
     const audited = (
       await t.call('GET', '/audit?action=audit.export', { cookie: admin })
     ).json<Page>();
@@ -203,6 +203,7 @@ describe('the audit export', () => {
         const xml = strFromU8(sheet!);
         expect(xml).toContain('Ban hành thông báo');
         expect(xml).toContain('notice.remind');
+        expect(xml).toContain('Nhắc cán bộ đọc thông báo');
       }
     }
     expect(t.mismatches).toEqual([]);
