@@ -37,11 +37,11 @@ function esm(code: string, header: string): string {
   const used = new Set<string>();
   const body = code.replace(/require\("([^"]+)"\)\.default/g, (_m, id: string) => {
     const name = RUNTIME[id];
-    if (!name) throw new Error(`generate-validators: no import for ${id}`);
+    if (!name) throw new Error(`contract/generate.ts: no import for ${id}`);
     used.add(name);
     return name;
   });
-  if (/require\(/.test(body)) throw new Error('generate-validators: a require() is left');
+  if (/require\(/.test(body)) throw new Error('contract/generate.ts: a require() is left');
   const names = ['formats', ...used].sort().join(', ');
   return `${header}import { ${names} } from './ajv-runtime';\n${body}\n`;
 }

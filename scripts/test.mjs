@@ -201,7 +201,7 @@ async function steps() {
 
   // (a–d) Static checks, one check each; lint and types side by side.
   if (hasScript('gen:api')) {
-    if (!run('API types are generated from the contract', 'node scripts/gen-api.mjs --check'))
+    if (!run('Files generated from the contract match it', 'node scripts/gen-api.mjs --check'))
       return;
   }
   if (!run('Format (Prettier)', 'prettier --check . --log-level warn')) return;
