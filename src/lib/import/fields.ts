@@ -3,18 +3,11 @@
  * Vietnamese as offices write them, with or without marks, any case, with or without punctuation.
  * Shared by the demo backend and the server (no React, no MSW).
  */
+import { ImportField as contractFields } from '../../api/enums';
 import { foldVietnamese } from '../text';
 
-export const IMPORT_FIELDS = [
-  'accountId',
-  'fullName',
-  'identityNumber',
-  'phone',
-  'registeredOn',
-  'unit',
-  'kind',
-  'vneidStatus',
-] as const;
+/** The fields the contract names, in its order (src/api/enums.ts). */
+export const IMPORT_FIELDS = contractFields;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headings, in this order (the first of each field's variants). */
