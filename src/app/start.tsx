@@ -23,8 +23,8 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   await nextTask();
   await ready;
   const queryClient = makeQueryClient();
-  prefetchSession(queryClient);
-  prefetchRouteData(queryClient, window.location, handles);
+  void prefetchSession(queryClient);
+  void prefetchRouteData(queryClient, window.location, handles);
   const { lang, messages } = await i18n;
   // The layout is shown first; the page follows in it once its code has come (see first-page.tsx).
   holdFirstPage(window.location.pathname, routeCode);
