@@ -360,8 +360,8 @@ change('archiveNotice', 'POST', (m) => `/notices/${m.notice ?? 'TB0005'}/archive
 read('getNotice', ['/notices/TB0003'], USERS);
 
 // ── Audit log ──────────────────────────────────────────────────────────────────────────────────
-// By action: the server also records sign-ins, failed sign-ins, lockouts and refused calls
-// (auth.*, access.refused, request.refused-origin), which the demo backend does not record yet.
+// By action: both record sign-ins (compared below, after the failed one); the server also records
+// refused calls and requests (access.refused, request.refused-origin), which the demo does not.
 read(
   'listAudit',
   [
@@ -446,6 +446,8 @@ add({
   path: '/auth/login',
   body: { username: 'head.ict', password: 'demo' },
 });
+// The failed sign-in by an unknown name, recorded without a role or unit by both.
+read('listAudit', ['/audit?action=auth.sign-in.failed'], ['admin.ict'], ['id', 'at']);
 change('logout', 'POST', '/auth/logout', {});
 read('getMe', ['/auth/me']);
 

@@ -55,7 +55,7 @@ test.describe('signing in and finding one’s way', () => {
     });
   }
 
-  test('the sign-in page lists the demo users (demo build only), passes axe, and refuses a wrong password', async ({
+  test('the sign-in page lists the demo users (demo build only), passes axe, and refuses a wrong password, which the audit log names', async ({
     page,
   }, testInfo) => {
     await page.goto('/login');
@@ -69,6 +69,19 @@ test.describe('signing in and finding one’s way', () => {
     await page.getByLabel(/^Mật khẩu/).fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+
+    // The failure is in the audit log, named, where the system admin can filter for it.
+    await page.getByLabel(/^Mật khẩu/).fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('/audit');
+    await page
+      .getByRole('combobox', { name: 'Thao tác' })
+      .selectOption({ label: 'Đăng nhập không thành công' });
+    await expect(page).toHaveURL(/action=auth\.sign-in\.failed/);
+    const row = page.getByRole('row').filter({ hasText: 'admin.ict' }).first();
+    await expect(row).toContainText('Đăng nhập không thành công');
+    await expect(row).toContainText('Bị từ chối');
   });
 
   test('a demo user can be picked and signed in with the keyboard alone', async ({ page }) => {

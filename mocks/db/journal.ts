@@ -11,8 +11,9 @@ export interface AuditEntry {
   id: string;
   at: string;
   username: string;
-  role: Role;
-  unitCode: string;
+  /** Null for an entry no signed-in user made (a failed sign-in by any name). */
+  role: Role | null;
+  unitCode: string | null;
   /** e.g. `account.reminder`, `account.reveal`, `account.create-citizen.refused`, `notice.publish`. */
   action: string;
   /** Account ids, notice ids… that the action touched. */
@@ -32,7 +33,8 @@ function newId(prefix: string): string {
 }
 
 export function writeAudit(
-  user: DemoUser,
+  /** The user, or only the name typed at a sign-in that did not succeed. */
+  user: DemoUser | { username: string },
   entry: Omit<AuditEntry, 'id' | 'at' | 'username' | 'role' | 'unitCode' | 'outcome'> & {
     outcome?: AuditEntry['outcome'];
   },
@@ -41,8 +43,8 @@ export function writeAudit(
     id: newId('AU'),
     at: nowOnDemoDay(),
     username: user.username,
-    role: user.role,
-    unitCode: user.unitCode,
+    role: 'role' in user ? user.role : null,
+    unitCode: 'unitCode' in user ? user.unitCode : null,
     outcome: 'ok',
     ...entry,
   };

@@ -85,12 +85,29 @@ export function lockedFor(username: string, now = Date.now()): number {
   return Math.ceil((f.lockedUntil - now) / 1000);
 }
 
-export function recordFailure(username: string, now = Date.now()): void {
+/** Count a failed sign-in; true when it locks the name (as the server's recordFailure). */
+export function recordFailure(username: string, now = Date.now()): boolean {
   const f = failures.get(username) ?? { count: 0, lockedUntil: 0 };
   if (f.lockedUntil && f.lockedUntil <= now) f.count = 0;
   f.count += 1;
+  const locks = f.count === MAX_FAILURES;
   if (f.count >= MAX_FAILURES) f.lockedUntil = now + LOCK_MS;
   failures.set(username, f);
+  return locks;
+}
+
+/** End every session of one user ("sign out everywhere"); how many there were. */
+export function endSessionsOf(username: string): number {
+  let ended = 0;
+  sessions.update((s) => {
+    const next: typeof s = {};
+    for (const [sid, session] of Object.entries(s)) {
+      if (session.username === username) ended += 1;
+      else next[sid] = session;
+    }
+    return next;
+  });
+  return ended;
 }
 
 export function clearFailures(username: string): void {

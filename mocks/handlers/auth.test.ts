@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import { isApiError, problemTypes } from '../../src/api/errors';
+import { auditEntries } from '../db/journal';
+
+/** The audit log's actions for one username, oldest first. */
+const recorded = (username: string) =>
+  auditEntries()
+    .filter((e) => e.username === username)
+    .map((e) => [e.action, e.outcome, e.role])
+    .reverse();
 
 async function attempt(username: string, password: string) {
   try {
@@ -41,6 +49,29 @@ describe('auth handlers', () => {
     // Other users are not affected.
     const other = await attempt('officer.vietyen', 'demo');
     expect(isApiError(other)).toBe(false);
+    // Each failure, the lock and the attempt while locked are in the audit log, as on the server.
+    const failed = ['auth.sign-in.failed', 'refused', null];
+    expect(recorded('officer.center')).toEqual([
+      failed,
+      failed,
+      failed,
+      failed,
+      failed,
+      ['auth.lockout', 'refused', null],
+      ['auth.sign-in.locked', 'refused', null],
+    ]);
+    expect(recorded('officer.vietyen').at(-1)).toEqual(['auth.sign-in', 'ok', 'officer']);
+  });
+
+  it('records signing out, and ends every session of the user when asked', async () => {
+    await attempt('head.ict', 'demo');
+    await api.POST('/auth/logout', { body: { everywhere: true } });
+    expect(recorded('head.ict').slice(-2)).toEqual([
+      ['auth.sign-in', 'ok', 'head'],
+      ['auth.sign-out-everywhere', 'ok', 'head'],
+    ]);
+    expect(auditEntries()[0]?.details).toEqual({ sessions: 1 });
+    await expect(api.GET('/auth/me')).rejects.toMatchObject({ status: 401 });
   });
 
   it('answers 400 with field errors for an empty form', async () => {

@@ -35,6 +35,10 @@ describe('audit log page', () => {
 
   it('says that nothing has been recorded, not that nothing matches, when no filter is set', async () => {
     await signInAs('admin.ict');
+    // Never the case in the demo once someone has signed in (a sign-in is recorded): an empty log.
+    mockServer.use(
+      http.get('*/audit', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 25 })),
+    );
     renderRoute('/audit');
     const table = await screen.findByRole('table', undefined, { timeout: 15_000 });
     expect(
