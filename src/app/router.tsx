@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, useState, type ReactNode } from 'react';
 import { Outlet, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { paths } from '../config/paths';
 import { can, routePermissions, type GuardedRoute } from '../config/permissions';
 import { loadNamespaces, type LazyNamespace } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -64,15 +65,18 @@ function Guard({ route, children }: { route: GuardedRoute; children?: ReactNode 
   return children ?? <Outlet />;
 }
 
-/** A signed-in route: its permission checked, its own error boundary, its code loaded on demand. */
+/**
+ * A signed-in route: its permission checked, its own error boundary, its code loaded on demand.
+ * `path` is a pattern of `paths.ts`; the home page is the layout's index route.
+ */
 function guarded(
   route: GuardedRoute,
-  path: string | undefined,
+  path: string,
   load: () => LazyModule,
   namespaces: readonly LazyNamespace[] = [],
   prefetch?: RouteHandle['prefetch'],
 ): RouteObject {
-  const child: RouteObject = path === undefined ? { index: true } : { path };
+  const child: RouteObject = path === paths.home ? { index: true } : { path };
   return {
     element: (
       <RouteErrorBoundary>
@@ -91,9 +95,9 @@ export const routes: RouteObject[] = [
       </RouteErrorBoundary>
     ),
     children: [
-      { path: '/login', ...page(() => import('../features/auth/routes/LoginRoute')) },
+      { path: paths.login, ...page(() => import('../features/auth/routes/LoginRoute')) },
       {
-        path: '/public/notices/:id',
+        path: paths.publicNoticePattern,
         ...page(() => import('../features/notices/routes/PublicNoticeRoute'), ['notices']),
       },
     ],
@@ -107,50 +111,58 @@ export const routes: RouteObject[] = [
       </RouteErrorBoundary>
     ),
     children: [
-      guarded('home', undefined, () => import('../features/dashboard/routes/DashboardRoute')),
+      guarded('home', paths.home, () => import('../features/dashboard/routes/DashboardRoute')),
       guarded(
         'accountNew',
-        'accounts/new',
+        paths.accountNew,
         () => import('../features/policy/routes/NewAccountRoute'),
         ['policy'],
       ),
       guarded(
         'accounts',
-        'accounts',
+        paths.accounts,
         () => import('../features/accounts/routes/AccountsRoute'),
         ['accounts'],
         () => import('../features/accounts/api/prefetch-list').then((m) => m.prefetchAccountList),
       ),
-      guarded('account', 'accounts/:id', () => import('../features/accounts/routes/AccountRoute'), [
-        'accounts',
+      guarded(
+        'account',
+        paths.accountDetail,
+        () => import('../features/accounts/routes/AccountRoute'),
+        ['accounts'],
+      ),
+      guarded('guide', paths.guide, () => import('../features/policy/routes/GuideRoute'), [
+        'policy',
       ]),
-      guarded('guide', 'guide', () => import('../features/policy/routes/GuideRoute'), ['policy']),
-      guarded('notices', 'notices', () => import('../features/notices/routes/NoticesRoute'), [
+      guarded('notices', paths.notices, () => import('../features/notices/routes/NoticesRoute'), [
         'notices',
       ]),
       guarded(
         'noticeNew',
-        'notices/new',
+        paths.noticeNew,
         () => import('../features/notices/routes/NoticeNewRoute'),
         ['notices'],
       ),
-      guarded('notice', 'notices/:id', () => import('../features/notices/routes/NoticeRoute'), [
-        'notices',
-      ]),
+      guarded(
+        'notice',
+        paths.noticeDetail,
+        () => import('../features/notices/routes/NoticeRoute'),
+        ['notices'],
+      ),
       guarded(
         'noticeEdit',
-        'notices/:id/edit',
+        paths.noticeEditPattern,
         () => import('../features/notices/routes/NoticeEditRoute'),
         ['notices'],
       ),
       guarded(
         'noticePrint',
-        'notices/:id/print',
+        paths.noticePrintPattern,
         () => import('../features/notices/routes/NoticePrintRoute'),
         ['notices'],
       ),
-      guarded('audit', 'audit', () => import('../features/audit/routes/AuditRoute'), ['audit']),
-      guarded('imports', 'imports', () => import('../features/imports/routes/ImportsRoute'), [
+      guarded('audit', paths.audit, () => import('../features/audit/routes/AuditRoute'), ['audit']),
+      guarded('imports', paths.imports, () => import('../features/imports/routes/ImportsRoute'), [
         'imports',
       ]),
       { path: '*', element: <NotFoundPage /> },
