@@ -32,3 +32,37 @@ export function pickWeighted<T>(options: readonly (readonly [T, number])[], u: n
   }
   return options[options.length - 1]![0];
 }
+
+/** Cumulative distribution of weights, for picking an index by weight with `pickIndex`. */
+export function cumulative(weights: Float64Array): Float64Array {
+  const out = new Float64Array(weights.length);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
+  let acc = 0;
+  for (let i = 0; i < weights.length; i++) {
+    acc += weights[i]! / total;
+    out[i] = acc;
+  }
+  return out;
+}
+
+/** The index whose share of a cumulative distribution holds a uniform number in [0, 1). */
+export function pickIndex(cdf: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = cdf.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Keeps the logarithm of the normal draw finite. */
+const SMALLEST_UNIFORM = 1e-9;
+
+/** A standard normal draw (Box–Muller). */
+export function normal(rnd: () => number): number {
+  const u = Math.max(rnd(), SMALLEST_UNIFORM);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd());
+}

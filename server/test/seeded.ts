@@ -31,7 +31,12 @@ function seedHash(): string {
   const files = [
     ...readdirSync(MIGRATIONS_DIR).map((f) => join(MIGRATIONS_DIR, f)),
     ...readdirSync(join(ROOT, 'server/src/seed')).map((f) => join(ROOT, 'server/src/seed', f)),
-    join(ROOT, 'mocks/db/dataset.ts'),
+    // The generator: the dataset's modules and what they draw from.
+    ...readdirSync(join(ROOT, 'mocks/db/dataset')).map((f) => join(ROOT, 'mocks/db/dataset', f)),
+    join(ROOT, 'mocks/db/days.ts'),
+    join(ROOT, 'mocks/db/random.ts'),
+    join(ROOT, 'mocks/db/units.ts'),
+    join(ROOT, 'mocks/db/units-2024.json'),
     join(ROOT, 'mocks/db/names.ts'),
     join(ROOT, 'mocks/db/notices-seed.ts'),
     join(ROOT, 'src/features/auth/demo-users.ts'),

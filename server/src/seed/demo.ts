@@ -1,6 +1,6 @@
 /**
  * The demo's provincial dataset in the database: the same generator as the demo backend
- * (mocks/db/dataset.ts: 312,000 citizen, 25,000 organisation and 2,000 foreigner accounts over the
+ * (mocks/db/dataset/: 312,000 citizen, 25,000 organisation and 2,000 foreigner accounts over the
  * 209 communes), the units, the demo users (password `demo`) and the demo's notices, so that the
  * demo and the server give the same answers. Only for demos and tests: `npm run server:seed`.
  */
