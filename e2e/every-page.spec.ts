@@ -3,7 +3,7 @@ import { signIn, type DemoUsername } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { snap } from './support/screens';
 import { can, routePermissions, type GuardedRoute } from '../src/config/permissions';
-import { demoUsers } from '../src/features/auth/demo-users';
+import { demoUsers } from '../mocks/db/demo-users';
 
 /**
  * Every route, for every role that may open it, at desktop (1366 × 800) and phone (390 × 844)

@@ -14,7 +14,7 @@ const literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * password constant's name (kept as an export name when the module is a chunk of its own), and the
  * demo password wherever it stands next to a password field or is compared with one. The password
  * itself ('demo') is too common a word to look for alone.
- * @param {string} source the text of src/features/auth/demo-users.ts
+ * @param {string} source the text of mocks/db/demo-users.ts
  */
 export function demoUserPatterns(source) {
   const values = (field) =>
@@ -44,7 +44,8 @@ function forbidden() {
   return [
     ['the MSW service worker', /mockServiceWorker/],
     ['MSW itself', /setupWorker|msw\/browser|\[MSW\]/],
-    ...demoUserPatterns(readFileSync(join(root, 'src/features/auth/demo-users.ts'), 'utf8')),
+    ...demoUserPatterns(readFileSync(join(root, 'mocks/db/demo-users.ts'), 'utf8')),
+    ['the request for the demo users', /\/demo\/users\b/],
     ['the demo dataset', /Lý Thu Uyên|buildDatasetInSlices|vneid-demo:/],
   ];
 }

@@ -36,6 +36,7 @@ describe('scripts/check-dist.mjs', () => {
     ['assets/form-x.js', '{password:"demo",username:e}', /the demo password/],
     ['assets/check-x.js', 'if("demo"===body.password)ok()', /the demo password/],
     ['assets/chunk-x.js', 'var t=e({DEMO_PASSWORD:()=>n}),n=`demo`', /the demo password/],
+    ['assets/login-y.js', 'e.GET("/demo/users")', /the request for the demo users/],
     ['assets/chunk.js.map', '{"sourcesContent":["setupWorker(...handlers)"]}', /MSW itself/],
     ['mockServiceWorker.js', '/* worker */', /the mock service worker file/],
   ])('fails on a planted %s', (name, text, why) => {

@@ -26,7 +26,7 @@ tester.run('boundaries/imports', rule, {
     at('src/main.tsx', "const m = import('../mocks/browser');"),
     at('src/test/setup.ts', "import { server } from '../../mocks/node';"),
     at('src/test/render.tsx', "import { routes } from '../app/router';"),
-    at('mocks/handlers/auth.ts', "import x from '../../src/features/auth/demo-users';"),
+    at('mocks/handlers/auth.ts', "import x from '../../src/features/auth/api/login';"),
   ],
   invalid: [
     // The sibling import a path pattern would miss: it never says "features".

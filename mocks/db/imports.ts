@@ -10,7 +10,7 @@
  * localStorage: it then lasts until the page is reloaded, as every demo change that does not fit.
  */
 import type { components } from '../../src/api/schema';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from './demo-users';
 import type { ImportField } from '../../src/lib/import/fields';
 import {
   readImport,

@@ -3,7 +3,7 @@
  * (actions, reveals, refused attempts). Persisted, so it survives a reload until the demo is reset.
  */
 import type { Role } from '../../src/config/permissions';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from './demo-users';
 import { nowOnDemoDay } from './demo-state';
 import { onReset, persisted } from './storage';
 

@@ -8,7 +8,7 @@ import {
   pinnedOn,
   type AudienceUnit,
 } from '../../src/lib/notice-audience';
-import { demoUsers, type DemoUser } from '../../src/features/auth/demo-users';
+import { demoUsers, type DemoUser } from './demo-users';
 import { today } from './demo-state';
 import { seedConfirmations, seedNotices } from './notices-seed';
 import { onReset, persisted } from './storage';

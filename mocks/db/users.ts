@@ -1,6 +1,6 @@
 import type { components } from '../../src/api/schema';
 import { permissionsOf } from '../../src/config/permissions';
-import { DEMO_PASSWORD, demoUsers, type DemoUser } from '../../src/features/auth/demo-users';
+import { DEMO_PASSWORD, demoUsers, type DemoUser } from './demo-users';
 import { onReset, persisted } from './storage';
 import { districtOf, organisationOf } from './units';
 

@@ -6,7 +6,7 @@
 import { HttpResponse } from 'msw';
 import { problemTypes } from '../../src/api/errors';
 import type { components } from '../../src/api/schema';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import { mask } from '../db/dataset';
 import { dayOf } from '../db/days';
 import { today, todayDay } from '../db/demo-state';

@@ -1,7 +1,7 @@
 import type { components } from '../../src/api/schema';
 import type { QueryOf } from '../../src/api/operations';
 import { can } from '../../src/config/permissions';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import { classifyQuery, searchIsAudited } from '../../src/lib/account-search';
 import {
   exportHeader,

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
-import { demoUsers } from '../../src/features/auth/demo-users';
+import { demoUsers } from '../db/demo-users';
 import { writeAudit } from '../db/journal';
 
 async function signIn(username: string) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import { DEFAULT_TODAY } from '../db/days';
+import { demoUsers } from '../db/demo-users';
 import { applyDemoParams } from './demo';
 
 describe('demo state', () => {
@@ -22,5 +23,23 @@ describe('demo state', () => {
       today: '2024-06-11',
       scenario: 'normal',
     });
+  });
+});
+
+describe('demo users', () => {
+  it('lists every demo user for the sign-in page, without a password, even while offline', async () => {
+    await api.PUT('/demo/state', { body: { scenario: 'offline' } });
+    const { data, response } = await api.GET('/demo/users');
+    await api.PUT('/demo/state', { body: { scenario: 'normal' } });
+    expect(response.status).toBe(200);
+    expect(data?.users).toEqual(
+      demoUsers.map((u) => ({
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitName: u.unitName,
+      })),
+    );
+    expect(JSON.stringify(data)).not.toMatch(/password/i);
   });
 });

@@ -5,6 +5,7 @@ import type { BodyOf } from '../../src/api/operations';
 import { isIsoDate } from '../../src/lib/dates';
 import { MAX_DATE, MIN_DATE } from '../db/days';
 import { demoState, scenario, setDemoState } from '../db/demo-state';
+import { demoUsers } from '../db/demo-users';
 import { resetStore } from '../db/storage';
 import { endAllSessions } from '../db/users';
 import { http, invalidField, problemResponse, valid } from './http';
@@ -44,6 +45,17 @@ export const demoHandlers = [
     resetStore();
     return response(200).json(demoState());
   }),
+  // For the sign-in page: who the demo's users are, never their password.
+  http.get('/demo/users', ({ response }) =>
+    response(200).json({
+      users: demoUsers.map(({ username, displayName, role, unitName }) => ({
+        username,
+        displayName,
+        role,
+        unitName,
+      })),
+    }),
+  ),
 ];
 
 /**

@@ -12,7 +12,7 @@ import { problemTypes, type FieldError, type Problem } from '../../src/api/error
 import type { BodyOf, OperationId, ParamsOf, QueryOf } from '../../src/api/operations';
 import type { paths } from '../../src/api/schema';
 import { can, type Permission } from '../../src/config/permissions';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import { sessionUser } from '../db/users';
 
 export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' });

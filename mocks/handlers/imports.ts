@@ -19,7 +19,7 @@ import {
   snapshots,
   startImport,
 } from '../db/imports';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import { conflict, fail, http, invalidField, notFound, requirePermission, valid } from './http';
 
 /** An import of this user (system admins see each other's: they share the task). */

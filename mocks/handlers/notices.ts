@@ -6,7 +6,7 @@ import { attachmentDisposition, nextAttachmentId } from '../../src/lib/notice-at
 import { compareNoticeSummaries } from '../../src/lib/notice-audience';
 import { checkNoticeInput } from '../../src/lib/notice-input';
 import type { components } from '../../src/api/schema';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import { today } from '../db/demo-state';
 import { writeAudit } from '../db/journal';
 import {

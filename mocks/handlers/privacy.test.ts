@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client';
 import { can } from '../../src/config/permissions';
-import { demoUsers } from '../../src/features/auth/demo-users';
+import { demoUsers } from '../db/demo-users';
 import { dataset } from '../db';
 import { communeOfRow, duplicatesOf, rowOfAccountId } from '../db/accounts-query';
 import { STATE_ACTIVE, accountId, identityNumber, phoneNumber, rowOfId } from '../db/dataset';

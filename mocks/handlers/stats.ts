@@ -16,7 +16,7 @@ import {
 } from '../db/stats';
 import { communeIndex, communes, districtIndex, unitTree } from '../db/units';
 import { forbidden, http, invalidField, requirePermission, valid } from './http';
-import type { DemoUser } from '../../src/features/auth/demo-users';
+import type { DemoUser } from '../db/demo-users';
 import type { components } from '../../src/api/schema';
 
 type StatsScope = components['schemas']['StatsScope'];

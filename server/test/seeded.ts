@@ -39,7 +39,7 @@ function seedHash(): string {
     join(ROOT, 'mocks/db/units-2024.json'),
     join(ROOT, 'mocks/db/names.ts'),
     join(ROOT, 'mocks/db/notices-seed.ts'),
-    join(ROOT, 'src/features/auth/demo-users.ts'),
+    join(ROOT, 'mocks/db/demo-users.ts'),
   ].sort();
   for (const f of files) if (existsSync(f)) h.update(f).update(readFileSync(f));
   return h.digest('hex').slice(0, 12);

@@ -121,6 +121,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/demo/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Demo backend only. The demo's users, for the sign-in page to offer them: each one's username, name, role and unit, never a password. */
+    get: operations['listDemoUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/stats/summary': {
     parameters: {
       query?: never;
@@ -1124,6 +1141,16 @@ export interface components {
       today?: components['schemas']['IsoDate'];
       scenario?: components['schemas']['Scenario'];
     };
+    DemoUsers: {
+      users: components['schemas']['DemoUserSummary'][];
+    };
+    /** @description A demo user as the sign-in page lists it (no password). */
+    DemoUserSummary: {
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      unitName: string;
+    };
     StatsScope: {
       /** @enum {string} */
       level: 'province' | 'district' | 'commune';
@@ -2038,6 +2065,26 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DemoState'];
+        };
+      };
+    };
+  };
+  listDemoUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The demo users, in the order the sign-in page lists them. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoUsers'];
         };
       };
     };

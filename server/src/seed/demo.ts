@@ -21,7 +21,7 @@ import {
 import { DEFAULT_TODAY, NEVER, isoOf } from '../../../mocks/db/days';
 import { seedConfirmations, seedNotices } from '../../../mocks/db/notices-seed';
 import { communes, unitTree } from '../../../mocks/db/units';
-import { DEMO_PASSWORD, demoUsers } from '../../../src/features/auth/demo-users';
+import { DEMO_PASSWORD, demoUsers } from '../../../mocks/db/demo-users';
 import { noticeText } from '../../../src/lib/notice-limits';
 import { foldVietnamese } from '../../../src/lib/text';
 import type { Database } from '../db';

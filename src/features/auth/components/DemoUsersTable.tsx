@@ -6,9 +6,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useT } from '../../../lib/i18n';
-import type { DemoUser } from '../demo-users';
+import { demoPassword, useDemoUsers } from '../api/list-demo-users';
 
 /** Demo builds only: the demo users, each one click (or Enter) away from the form. */
 export function DemoUsersTable({
@@ -17,26 +16,17 @@ export function DemoUsersTable({
   onPick: (username: string, password: string) => void;
 }) {
   const t = useT();
-  const [data, setData] = useState<{ users: readonly DemoUser[]; password: string } | null>(null);
+  // Until the list has come (or if it cannot), the form alone: the table only saves typing.
+  const { data: users } = useDemoUsers();
 
-  useEffect(() => {
-    let alive = true;
-    void import('../demo-users').then((m) => {
-      if (alive) setData({ users: m.demoUsers, password: m.DEMO_PASSWORD });
-    });
-    return () => {
-      alive = false;
-    };
-  }, []);
-
-  if (!data) return null;
+  if (!users) return null;
   return (
     <Paper component="section" aria-labelledby="demo-users-title" sx={{ p: 2, overflowX: 'auto' }}>
       <Typography id="demo-users-title" variant="h6" component="h2">
         {t('auth.demoUsers.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {t('auth.demoUsers.hint', { password: data.password })}
+        {t('auth.demoUsers.hint', { password: demoPassword })}
       </Typography>
       <Table size="small">
         <TableHead>
@@ -47,12 +37,12 @@ export function DemoUsersTable({
           </TableRow>
         </TableHead>
         <TableBody>
-          {data.users.map((u) => (
+          {users.map((u) => (
             <TableRow key={u.username}>
               <TableCell>
                 <Button
                   size="small"
-                  onClick={() => onPick(u.username, data.password)}
+                  onClick={() => onPick(u.username, demoPassword)}
                   aria-label={t('auth.demoUsers.use', { username: u.username })}
                   sx={{ textTransform: 'none', fontFamily: 'monospace' }}
                 >

@@ -1,8 +1,10 @@
-import type { Role } from '../../config/permissions';
+import type { Role } from '../../src/config/permissions';
 
 /**
- * The demo's users (password `demo` for all). Imported only by demo builds: the sign-in page loads it
- * behind `import.meta.env.VITE_DEMO`, and the mock server builds its user table from it.
+ * The demo's users (password `demo` for all): the demo backend builds its user table from them, the
+ * server's demo seed (`server/src/seed`) seeds the same users, and the demo's sign-in page lists
+ * them through `GET /demo/users`. `scripts/check-dist.mjs` reads this file to make sure that no
+ * production build ships them.
  */
 export interface DemoUser {
   username: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unitTree } from '../../mocks/db/units';
-import { demoUsers } from '../features/auth/demo-users';
-import { noticeTracking, type TrackedNotice } from './notice-audience';
+import { unitTree } from './units';
+import { demoUsers } from './demo-users';
+import { noticeTracking, type TrackedNotice } from '../../src/lib/notice-audience';
 
 const notice: TrackedNotice = {
   id: 'TB0002',
