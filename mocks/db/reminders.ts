@@ -65,6 +65,15 @@ export function lastReminderDay(row: number): number | null {
   return current().last.get(row) ?? null;
 }
 
+/** A citizen is not reminded twice within this many days (single and bulk reminders alike). */
+const REMINDER_INTERVAL_DAYS = 7;
+
+/** The day of a reminder sent less than the interval ago, or null when a new one may go. */
+export function recentReminder(row: number, day: number): number | null {
+  const last = lastReminderDay(row);
+  return last !== null && day - last < REMINDER_INTERVAL_DAYS ? last : null;
+}
+
 /**
  * Record reminders a job sent to `rows` (one slice of the job): appended to the job's batch, which
  * is created on its first slice.

@@ -1,10 +1,11 @@
 /**
  * The accounts' actions: counter visits (and "linked at the desk" reports and their withdrawal),
  * identity checks, merges, closing and reopening, reminders (one, or many as a job), and accounts
- * opened at the desk. Answers and effects equal the demo backend's (mocks/handlers/accounts.ts,
- * mocks/handlers/account-creation.ts): every action writes the account's history (account_events)
- * and the audit log as the demo does, and the aggregates the statistics read (account_daily) follow
- * the accounts' rows through their trigger (migration 002). A handler reads `params` and `body`
+ * opened at the desk. Answers and effects equal the demo backend's (mocks/handlers/accounts-*.ts
+ * with the rules of mocks/db/account-rules.ts, mocks/handlers/account-creation.ts): every action
+ * writes the account's history (account_events) and the audit log as the demo does, and the
+ * aggregates the statistics read (account_daily) follow the accounts' rows through their trigger
+ * (migration 002). A handler reads `params` and `body`
  * after `require(…)`: they are validated on first use, and the permission is checked first (as the
  * demo backend does).
  */

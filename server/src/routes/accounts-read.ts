@@ -1,8 +1,9 @@
 /**
  * The accounts read side: the work list (search, filters, sort and page in SQL), one account's
  * page, reveal, the export (streamed from keyset batches), saved views. Answers equal the demo
- * backend's (mocks/handlers/accounts.ts) for the seeded data; the rules they share live in
- * src/lib (account-search, account-export, desk-report) and server/src/services/accounts.ts.
+ * backend's (mocks/handlers/accounts-read.ts and accounts-bulk.ts) for the seeded data; the rules
+ * they share live in src/lib (account-search, account-export, desk-report) and
+ * server/src/services/accounts.ts.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
