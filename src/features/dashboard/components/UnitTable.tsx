@@ -49,6 +49,8 @@ const columns: { key: SortKey; label: TKey; numeric?: boolean; phone?: boolean }
  * sideways.
  */
 const phoneCards = {
+  // A unit's name on one or two lines, not one word per line beside the long headings.
+  '@media (min-width: 600px)': { '& tbody th': { minWidth: 150 } },
   '@media (max-width: 599.95px)': {
     // The headings stay for screen readers; each card labels its figures itself.
     '& thead': {
