@@ -114,7 +114,7 @@ function inDocument(node: Json): Json {
 }
 
 /** JSON pointer escaping for one segment. */
-export const seg = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const seg = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12, with one leftover handled here: a 3.0-style
@@ -135,7 +135,7 @@ export function normaliseNullable(node: Json): Json {
   return out;
 }
 
-export function resolveRef(doc: JsonObject, node: Json): { node: Json; pointer: string | null } {
+function resolveRef(doc: JsonObject, node: Json): { node: Json; pointer: string | null } {
   if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
     const parts = node.$ref
       .slice(2)

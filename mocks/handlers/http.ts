@@ -77,7 +77,7 @@ export function inScope(user: DemoUser, districtCode: string): boolean {
 }
 
 /** A request's query as an object (repeated keys become arrays). */
-export function queryOf(request: Request): Record<string, string | string[]> {
+function queryOf(request: Request): Record<string, string | string[]> {
   const params = new URL(request.url).searchParams;
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
