@@ -3,7 +3,6 @@ import { basename, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contractSchemas } from './scripts/contract-schemas';
 import { apiOrigin, securityHeaders } from './scripts/security-headers.js';
 import { brand, markSvg } from './src/config/brand';
 
@@ -271,7 +270,6 @@ export default defineConfig(({ mode }) => ({
     dropMockWorkerOutsideDemo(mode),
     preloadStartupCalls(mode),
     chunkReport(),
-    contractSchemas(import.meta.dirname),
   ],
   // Demo builds: MSW's cookie store needs only a sliver of tldts (see mocks/tldts-lite.ts).
   resolve:

@@ -1,5 +1,6 @@
 // Generate from src/api/openapi.yaml: src/api/schema.d.ts (the types), src/api/enums.ts (the lists
-// of allowed values) and the demo backend's request validators compiled ahead of time
+// of allowed values), src/api/field-rules.gen.ts (the forms' field rules; see
+// scripts/field-rules-gen.ts) and the demo backend's request validators compiled ahead of time
 // (contract/request-*.gen.ts; see contract/generate.ts). With --check, fail when one is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +22,16 @@ async function pretty(path, text) {
 
 const ast = await openapiTS(spec);
 const { generatedFiles } = await tsImport('../contract/generate.ts', import.meta.url);
+const { generateFieldRules } = await tsImport('./field-rules-gen.ts', import.meta.url);
 const files = {
   'src/api/schema.d.ts': await pretty('src/api/schema.d.ts', header + astToString(ast)),
   ...generatedFiles(),
 };
 files['src/api/enums.ts'] = await pretty('src/api/enums.ts', files['src/api/enums.ts']);
+files['src/api/field-rules.gen.ts'] = await pretty(
+  'src/api/field-rules.gen.ts',
+  generateFieldRules(readFileSync(spec, 'utf8')),
+);
 
 const check = process.argv.includes('--check');
 const stale = [];

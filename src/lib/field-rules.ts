@@ -1,58 +1,52 @@
 /**
- * A form field's rules read from the contract's JSON Schema (see `virtual:contract-schema/*`), so
- * that the browser checks what the backends will check, written once in src/api/openapi.yaml.
+ * A form field's rules as the contract states them (src/api/field-rules.gen.ts, generated from
+ * src/api/openapi.yaml by `npm run gen:api`), so that the browser checks what the backends will
+ * check, written once in the contract.
  */
-
-/** The part of JSON Schema the contract's request bodies use. */
-export interface JsonSchema {
-  type?: string | string[];
-  required?: string[];
-  properties?: Record<string, JsonSchema>;
-  pattern?: string;
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  description?: string;
-}
+import type { ContractFieldRules } from '../api/field-rules.gen';
 
 /** One field's rules: whether it must be given, and what a given value must look like. */
 export interface FieldRule {
   required: boolean;
   pattern?: RegExp;
   format?: string;
+  minLength?: number;
   maxLength?: number;
 }
 
 /** What is wrong with a value, as the problem details' field codes name it (`src/lib/problem.ts`). */
-export type FieldProblem = 'required' | 'invalid_format' | 'too_long';
+export type FieldProblem = 'required' | 'invalid_format' | 'too_short' | 'too_long';
+
+/** A calendar day written `yyyy-MM-dd` that exists (no 31/02). */
+function isDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 /**
- * The browser's check of a format the contract names. Looser than the backends' on purpose: it
- * catches typing slips, and the backends have the last word.
+ * The browser's check of a format the contract names. Looser than the backends' where it can be
+ * (an email address): it catches typing slips, and the backends have the last word.
  */
-const formats: Record<string, RegExp> = {
-  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+const formats: Record<string, (v: string) => boolean> = {
+  email: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  date: isDate,
 };
 
-/**
- * The rule of the property at a dotted `path` (`representative.phone`) of an object schema (one of
- * `virtual:contract-schema/*`).
- */
-export function fieldRule(schema: Readonly<Record<string, unknown>>, path: string): FieldRule {
-  let parent = schema as JsonSchema;
-  const names = path.split('.');
-  names.slice(0, -1).forEach((name) => {
-    const next = parent.properties?.[name];
-    if (!next) throw new Error(`fieldRule: no property ${name} in ${path}`);
-    parent = next;
-  });
-  const name = names.at(-1)!;
-  const own = parent.properties?.[name];
-  if (!own) throw new Error(`fieldRule: no property ${path}`);
+/** The rule of the field at `path` (`representative.phone`) of one of the contract's bodies. */
+export function fieldRule<R extends ContractFieldRules>(
+  rules: R,
+  path: keyof R & string,
+): FieldRule {
+  const own = rules[path];
+  if (!own) throw new Error(`fieldRule: no field ${path}`);
   return {
-    required: parent.required?.includes(name) ?? false,
-    ...(own.pattern ? { pattern: new RegExp(own.pattern, 'u') } : {}),
-    ...(own.format && formats[own.format] ? { format: own.format } : {}),
+    required: own.required,
+    ...(own.pattern !== undefined ? { pattern: new RegExp(own.pattern, 'u') } : {}),
+    ...(own.format !== undefined && formats[own.format] ? { format: own.format } : {}),
+    ...(own.minLength !== undefined ? { minLength: own.minLength } : {}),
     ...(own.maxLength !== undefined ? { maxLength: own.maxLength } : {}),
   };
 }
@@ -62,7 +56,8 @@ export function fieldProblem(rule: FieldRule, value: string): FieldProblem | nul
   const v = value.trim();
   if (!v) return rule.required ? 'required' : null;
   if (rule.pattern && !rule.pattern.test(v)) return 'invalid_format';
-  if (rule.format && !formats[rule.format]!.test(v)) return 'invalid_format';
+  if (rule.format && !formats[rule.format]!(v)) return 'invalid_format';
+  if (rule.minLength !== undefined && v.length < rule.minLength) return 'too_short';
   if (rule.maxLength !== undefined && v.length > rule.maxLength) return 'too_long';
   return null;
 }

@@ -7,8 +7,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useController, useForm, type FieldErrors } from 'react-hook-form';
-import organisationSchema from 'virtual:contract-schema/OrganisationAccountRequest';
 import { isApiError } from '../../../api/errors';
+import { organisationAccountRequest } from '../../../api/field-rules.gen';
 import { QueryError } from '../../../components/QueryError';
 import { fieldProblem, fieldRule, type FieldRule } from '../../../lib/field-rules';
 import { useFormDraft } from '../../../lib/form-draft';
@@ -70,7 +70,10 @@ const fieldOfPath = Object.fromEntries(
 
 /** The contract's rules for each field (src/api/openapi.yaml, OrganisationAccountRequest). */
 const rules = Object.fromEntries(
-  Object.entries(pathOf).map(([field, path]) => [field, fieldRule(organisationSchema, path)]),
+  Object.entries(pathOf).map(([field, path]) => [
+    field,
+    fieldRule(organisationAccountRequest, path),
+  ]),
 ) as Record<BodyField, FieldRule>;
 
 /** What a value that does not have the contract's form is told, by field. */
