@@ -8,107 +8,33 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useController, useForm, type FieldErrors } from 'react-hook-form';
 import { isApiError } from '../../../api/errors';
-import { organisationAccountRequest } from '../../../api/field-rules.gen';
 import { QueryError } from '../../../components/QueryError';
-import { fieldProblem, fieldRule, type FieldRule } from '../../../lib/field-rules';
 import { useFormDraft } from '../../../lib/form-draft';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { fieldErrorText } from '../../../lib/problem';
 import { useSession } from '../../../lib/session';
+import { useCreateOrganisationAccount, type CreatedAccount } from '../api/create-organisation';
 import {
-  useCreateOrganisationAccount,
-  type CreatedAccount,
-  type OrganisationAccountRequest,
-} from '../api/create-organisation';
-import { focusFirstError, serverErrors, type Errors } from './formErrors';
+  clientMessages,
+  contractCheck,
+  focusFirstError,
+  serverErrors,
+  type Errors,
+} from './formErrors';
+import {
+  empty,
+  fieldOfPath,
+  fields,
+  invalidText,
+  parseDraft,
+  rules,
+  toBody,
+  type BodyField,
+  type Field,
+  type Values,
+} from './organisation-fields';
 import { OrganisationCreated } from './OrganisationCreated';
 import { UnitPicker } from './UnitPicker';
-
-const fields = [
-  'taxCode',
-  'name',
-  'address',
-  'district',
-  'communeCode',
-  'email',
-  'repName',
-  'repId',
-  'repPhone',
-] as const;
-type Field = (typeof fields)[number];
-type Values = Record<Field, string>;
-
-const empty: Values = {
-  taxCode: '',
-  name: '',
-  address: '',
-  district: '',
-  communeCode: '',
-  email: '',
-  repName: '',
-  repId: '',
-  repPhone: '',
-};
-
-/** Where each field of the form is in the request body (the district only narrows the communes). */
-const pathOf = {
-  taxCode: 'taxCode',
-  name: 'name',
-  address: 'address',
-  communeCode: 'communeCode',
-  email: 'email',
-  repName: 'representative.name',
-  repId: 'representative.identityNumber',
-  repPhone: 'representative.phone',
-} as const satisfies Partial<Record<Field, string>>;
-type BodyField = keyof typeof pathOf;
-
-const fieldOfPath = Object.fromEntries(
-  Object.entries(pathOf).map(([field, path]) => [path, field as Field]),
-) as Record<string, Field>;
-
-/** The contract's rules for each field (src/api/openapi.yaml, OrganisationAccountRequest). */
-const rules = Object.fromEntries(
-  Object.entries(pathOf).map(([field, path]) => [
-    field,
-    fieldRule(organisationAccountRequest, path),
-  ]),
-) as Record<BodyField, FieldRule>;
-
-/** What a value that does not have the contract's form is told, by field. */
-const invalidText = {
-  taxCode: 'policy.invalid.taxCode',
-  email: 'policy.invalid.email',
-  repId: 'policy.invalid.cccd',
-  repPhone: 'policy.invalid.phone',
-} as const satisfies Partial<Record<BodyField, string>>;
-
-/** A draft in sessionStorage survives a reload or a sign-in after an expired session. */
-function parseDraft(stored: unknown): Values | null {
-  if (typeof stored !== 'object' || stored === null) return null;
-  const out = { ...empty };
-  for (const f of fields) {
-    const v = (stored as Record<string, unknown>)[f];
-    if (typeof v === 'string') out[f] = v.slice(0, 300);
-  }
-  return out;
-}
-
-function toBody(v: Values): OrganisationAccountRequest {
-  return {
-    taxCode: v.taxCode.trim(),
-    name: v.name.trim(),
-    address: v.address.trim(),
-    communeCode: v.communeCode,
-    ...(v.email.trim() ? { email: v.email.trim() } : {}),
-    representative: {
-      name: v.repName.trim(),
-      identityNumber: v.repId.trim(),
-      phone: v.repPhone.trim(),
-    },
-  };
-}
 
 export function OrganisationForm({ validUntil }: { validUntil: string }) {
   const t = useT();
@@ -131,13 +57,12 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
   const { register, handleSubmit, reset, clearErrors, subscribe } = form;
   const [created, setCreated] = useState<CreatedAccount | null>(null);
 
-  const validate = (name: BodyField) => (value: string) => {
-    const problem = fieldProblem(rules[name], value);
-    if (!problem) return true;
-    if (problem === 'invalid_format' && name in invalidText)
-      return t(invalidText[name as keyof typeof invalidText]);
-    return fieldErrorText(t, problem);
-  };
+  const validate = (name: BodyField) =>
+    contractCheck(
+      t,
+      rules[name],
+      name in invalidText ? t(invalidText[name as keyof typeof invalidText]) : undefined,
+    );
   const district = useController({ control: form.control, name: 'district' });
   const commune = useController({
     control: form.control,
@@ -165,13 +90,10 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
     duplicateText: t('policy.invalid.duplicate'),
   } as const;
   const fromServer = serverErrors(t, create.error, fieldOfPath, special);
-  const clientErrors: Errors<Field> = Object.fromEntries(
-    fields.flatMap((x) => {
-      const message = form.formState.errors[x]?.message;
-      return message ? [[x, message]] : [];
-    }),
-  );
-  const errors: Errors<Field> = { ...fromServer, ...clientErrors };
+  const errors: Errors<Field> = {
+    ...fromServer,
+    ...clientMessages(fields, form.formState.errors),
+  };
   const idOf = (field: Field) => `org-${field}`;
 
   const send = (values: Values) => {

@@ -1,4 +1,5 @@
 import { isApiError, problemTypes } from '../../../api/errors';
+import { fieldProblem, type FieldRule } from '../../../lib/field-rules';
 import type { I18nValue } from '../../../lib/i18n/I18nProvider';
 import { fieldErrorText } from '../../../lib/problem';
 
@@ -36,4 +37,31 @@ export function focusFirstError(form: HTMLFormElement | null, ids: string[]): vo
       return;
     }
   }
+}
+
+/**
+ * A react-hook-form `validate` for a field with the contract's `rule`: true when the value passes,
+ * else what the user is told; a value without the contract's form is told `invalid`, the field's
+ * own words, when it has some.
+ */
+export function contractCheck(t: I18nValue['t'], rule: FieldRule, invalid?: string) {
+  return (value: string): true | string => {
+    const problem = fieldProblem(rule, value);
+    if (!problem) return true;
+    if (problem === 'invalid_format' && invalid !== undefined) return invalid;
+    return fieldErrorText(t, problem);
+  };
+}
+
+/** The messages of the form's own checks (react-hook-form's errors), by field. */
+export function clientMessages<F extends string>(
+  fields: readonly F[],
+  found: Partial<Record<F, { message?: string }>>,
+): Errors<F> {
+  return Object.fromEntries(
+    fields.flatMap((x) => {
+      const message = found[x]?.message;
+      return message ? [[x, message]] : [];
+    }),
+  ) as Errors<F>;
 }
