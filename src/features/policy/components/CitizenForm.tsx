@@ -4,82 +4,116 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useController, useForm, type FieldErrors } from 'react-hook-form';
 import { isApiError, problemTypes } from '../../../api/errors';
+import { citizenAccountRequest } from '../../../api/field-rules.gen';
 import { QueryError } from '../../../components/QueryError';
+import { fieldRule, type FieldRule } from '../../../lib/field-rules';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { useCreateCitizenAccount } from '../api/create-citizen';
+import { useCreateCitizenAccount, type CitizenAccountRequest } from '../api/create-citizen';
 import type { CreatedAccount } from '../api/create-organisation';
-import { focusFirstError, serverErrors, type Errors } from './formErrors';
+import {
+  clientMessages,
+  contractCheck,
+  focusFirstError,
+  serverErrors,
+  type Errors,
+} from './formErrors';
 import { RemovalSources } from './RemovalSources';
 import { UnitPicker } from './UnitPicker';
 
+/** The fields of the body, in the form's order; the district only narrows the communes. */
 const fields = ['fullName', 'identityNumber', 'birthDate', 'phone', 'communeCode'] as const;
 type Field = (typeof fields)[number];
+type Values = Record<Field | 'district', string>;
 const fieldOfPath: Record<string, Field> = Object.fromEntries(fields.map((f) => [f, f]));
+
+/** The contract's rules for each field (src/api/openapi.yaml, CitizenAccountRequest). */
+const rules = Object.fromEntries(
+  fields.map((f) => [f, fieldRule(citizenAccountRequest, f)]),
+) as Record<Field, FieldRule>;
+
+/** What a value that does not have the contract's form is told, by field. */
+const invalidText = {
+  identityNumber: 'policy.invalid.cccd',
+  birthDate: 'policy.invalid.birthDate',
+  phone: 'policy.invalid.phone',
+} as const satisfies Partial<Record<Field, string>>;
+
+const empty: Values = {
+  fullName: '',
+  identityNumber: '',
+  birthDate: '',
+  phone: '',
+  district: '',
+  communeCode: '',
+};
+
+function toBody(v: Values): CitizenAccountRequest {
+  return {
+    fullName: v.fullName.trim(),
+    identityNumber: v.identityNumber.trim(),
+    birthDate: v.birthDate,
+    phone: v.phone.trim(),
+    communeCode: v.communeCode,
+  };
+}
 
 /**
  * The old desk form for a citizen account. Shown only while the removal rule is not in force; if the
- * server says it is gone meanwhile, the page follows the rules again (see create-citizen.ts).
+ * server says it is gone meanwhile, the page follows the rules again (see create-citizen.ts). It
+ * keeps no draft: what it holds (a CCCD, a date of birth) is not left on a shared desk computer.
  */
 export function CitizenForm({ removedSince }: { removedSince: string }) {
   const t = useT();
   const f = useFormat();
   const create = useCreateCitizenAccount();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Record<Field, string>>({
-    fullName: '',
-    identityNumber: '',
-    birthDate: '',
-    phone: '',
-    communeCode: '',
+  const form = useForm<Values>({
+    defaultValues: empty,
+    // Checked on submit only; a field's error goes when it is edited (see `field`).
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
   });
-  const [district, setDistrict] = useState('');
-  const [clientErrors, setClientErrors] = useState<Errors<Field>>({});
+  const { register, handleSubmit, clearErrors } = form;
   const [created, setCreated] = useState<CreatedAccount | null>(null);
-  const errors = {
+
+  const validate = (name: Field) =>
+    contractCheck(
+      t,
+      rules[name],
+      name in invalidText ? t(invalidText[name as keyof typeof invalidText]) : undefined,
+    );
+  const district = useController({ control: form.control, name: 'district' });
+  const commune = useController({
+    control: form.control,
+    name: 'communeCode',
+    rules: { validate: validate('communeCode') },
+  });
+
+  const errors: Errors<Field> = {
     ...serverErrors(t, create.error, fieldOfPath, {
       scope: 'communeCode',
       scopeText: t('policy.invalid.scope'),
     }),
-    ...clientErrors,
+    ...clientMessages(fields, form.formState.errors),
   };
-  const set = (field: Field) => (e: { target: { value: string } }) => {
-    setValues((v) => ({ ...v, [field]: e.target.value }));
-    setClientErrors((c) => ({ ...c, [field]: undefined }));
-  };
+  const idOf = (field: Field) => `cit-${field}`;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found: Errors<Field> = {};
-    const required = t('errors.field.required');
-    if (!values.fullName.trim()) found.fullName = required;
-    if (!/^\d{12}$/.test(values.identityNumber.trim()))
-      found.identityNumber = t('policy.invalid.cccd');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.birthDate))
-      found.birthDate = t('policy.invalid.birthDate');
-    if (!/^0\d{9}$/.test(values.phone.trim())) found.phone = t('policy.invalid.phone');
-    if (!values.communeCode) found.communeCode = required;
-    setClientErrors(found);
-    const invalid = fields.filter((x) => found[x]);
-    if (invalid.length) {
-      focusFirstError(
-        formRef.current,
-        invalid.map((x) => `cit-${x}`),
-      );
-      return;
-    }
-    create.mutate(
-      {
-        fullName: values.fullName.trim(),
-        identityNumber: values.identityNumber.trim(),
-        birthDate: values.birthDate,
-        phone: values.phone.trim(),
-        communeCode: values.communeCode,
+  const send = (values: Values) => {
+    create.mutate(toBody(values), {
+      onSuccess: setCreated,
+      onError: (error) => {
+        const server = serverErrors(t, error, fieldOfPath, { scope: 'communeCode' });
+        focusFirstError(formRef.current, fields.filter((x) => server[x]).map(idOf));
       },
-      { onSuccess: setCreated },
-    );
+    });
+  };
+  const refuse = (found: FieldErrors<Values>) => {
+    focusFirstError(formRef.current, fields.filter((x) => found[x]).map(idOf));
   };
 
   if (created) {
@@ -90,17 +124,22 @@ export function CitizenForm({ removedSince }: { removedSince: string }) {
     );
   }
 
-  const field = (name: Field, label: string) => ({
-    id: `cit-${name}`,
-    name,
-    label,
-    value: values[name],
-    onChange: set(name),
-    error: !!errors[name],
-    helperText: errors[name],
-    required: true,
-    fullWidth: true,
-  });
+  const field = (name: Exclude<Field, 'communeCode'>, label: string) => {
+    const { ref, ...registered } = register(name, {
+      validate: validate(name),
+      onChange: () => clearErrors(name),
+    });
+    return {
+      ...registered,
+      inputRef: ref,
+      id: idOf(name),
+      label,
+      error: !!errors[name],
+      helperText: errors[name],
+      required: rules[name].required,
+      fullWidth: true,
+    };
+  };
   const gone = isApiError(create.error) && create.error.type === problemTypes.gone;
 
   return (
@@ -121,11 +160,14 @@ export function CitizenForm({ removedSince }: { removedSince: string }) {
         component="form"
         ref={formRef}
         noValidate
-        onSubmit={submit}
+        onSubmit={(e) => void handleSubmit(send, refuse)(e)}
         aria-labelledby="cit-title"
         sx={{ display: 'grid', gap: 2 }}
       >
-        <TextField {...field('fullName', t('policy.citizen.fullName'))} />
+        <TextField
+          {...field('fullName', t('policy.citizen.fullName'))}
+          slotProps={{ htmlInput: { maxLength: rules.fullName.maxLength } }}
+        />
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr 1fr' } }}>
           <TextField
             {...field('identityNumber', t('policy.citizen.identityNumber'))}
@@ -145,12 +187,13 @@ export function CitizenForm({ removedSince }: { removedSince: string }) {
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
           <UnitPicker
             idPrefix="cit"
-            district={district}
-            commune={values.communeCode}
+            district={district.field.value}
+            commune={commune.field.value}
             communeError={errors.communeCode}
             onChange={(next) => {
-              setDistrict(next.district);
-              setValues((v) => ({ ...v, communeCode: next.commune }));
+              district.field.onChange(next.district);
+              commune.field.onChange(next.commune);
+              clearErrors('communeCode');
             }}
           />
         </Box>
