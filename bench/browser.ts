@@ -9,30 +9,24 @@
  *
  * Ports: BENCH_PORT (default 4927) serves the build; BENCH_PORT + 1 runs `npm run api` for the
  * production build; BENCH_PORT + 2 is Chromium's DevTools port; BENCH_PORT + 3 is nginx's plain
- * HTTP redirect.
+ * HTTP redirect; BENCH_PORT + 4 is the DevTools port of the new browsers of first visits.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { request as requestTls } from 'node:https';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type CDPSession,
-  type Page,
-} from '@playwright/test';
-import { resolveChromiumPath, systemChromiumArgs } from '../scripts/chromium.js';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { findNginx, startNginx } from '../scripts/nginx-local.mjs';
+import { launchChromium } from './chromium-process';
+import { start, stop, waitFor } from './process';
 
 export const BASE_PORT = Number(process.env.BENCH_PORT ?? 4927);
 export const WEB_PORT = BASE_PORT;
 export const API_PORT = BASE_PORT + 1;
 export const CDP_PORT = BASE_PORT + 2;
 const REDIRECT_PORT = BASE_PORT + 3;
+/** For the new browser of each first visit (bench/chromium-process.ts). */
+export const FIRST_VISIT_CDP_PORT = BASE_PORT + 4;
 /** The production build calls the API on its own origin, under /api, as deployed. */
 const productionEnv = { ...process.env, VITE_API_BASE_URL: '/api' };
 
@@ -41,45 +35,19 @@ export type Build = 'demo' | 'production';
 export const originOf = (b: Build) => `${b === 'demo' ? 'http' : 'https'}://127.0.0.1:${WEB_PORT}`;
 export const outDir = (b: Build) => (b === 'demo' ? 'dist-demo' : 'dist-bench');
 
-/** Build the demo app into dist-demo/, or the production app (its API under /api) into dist-bench/. */
-export function build(b: Build): void {
+/**
+ * Build the demo app into dist-demo/, or the production app (its API under /api) into dist-bench/;
+ * or, for bench/mechanisms.ts, the tree at `cwd` into `dir`.
+ */
+export function build(b: Build, { dir = outDir(b), cwd = process.cwd() } = {}): void {
   // For experiments on the built files: BENCH_REUSE_BUILD=1 measures what is already in the folder.
   if (process.env.BENCH_REUSE_BUILD) return;
-  const args =
-    b === 'demo'
-      ? ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']
-      : ['vite', 'build', '--outDir', 'dist-bench'];
+  const args = ['vite', 'build', ...(b === 'demo' ? ['--mode', 'demo'] : []), '--outDir', dir];
   // For bench/profile.ts: source maps, to name what the minified code runs.
   if (process.env.BENCH_SOURCEMAP) args.push('--sourcemap');
   const env = b === 'demo' ? process.env : productionEnv;
-  const r = spawnSync('npx', args, { encoding: 'utf8', env });
+  const r = spawnSync('npx', args, { encoding: 'utf8', env, cwd });
   if (r.status !== 0) throw new Error(`${b} build failed:\n${r.stderr || r.stdout}`);
-}
-
-async function waitFor(url: string, what: string): Promise<void> {
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return;
-    if (i > 150) throw new Error(`${what} did not start (${url})`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function start(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(cmd, args, { stdio: 'ignore', detached: true, env });
-}
-
-function stop(p: ChildProcess): void {
-  try {
-    if (p.pid) process.kill(-p.pid);
-  } catch {
-    // Already gone.
-  }
 }
 
 export interface Session {
@@ -109,7 +77,7 @@ function portFree(port: number): Promise<boolean> {
  * waiting 5 s for the port to be let go.
  */
 async function ensurePortsFree(): Promise<void> {
-  for (const port of [WEB_PORT, API_PORT, CDP_PORT, REDIRECT_PORT]) {
+  for (const port of [WEB_PORT, API_PORT, CDP_PORT, REDIRECT_PORT, FIRST_VISIT_CDP_PORT]) {
     // The previous step's servers may take a moment to let go of the port.
     let free = await portFree(port);
     for (let i = 0; !free && i < 25; i++) {
@@ -129,23 +97,19 @@ async function ensurePortsFree(): Promise<void> {
 /**
  * Serve the build (the demo with vite preview, which compresses with gzip; the production build
  * with nginx in front of `npm run api`), start Chromium with a DevTools port, sign `username` in.
+ * `dir` is the built folder (by default the one `build` writes).
  */
-export async function open(b: Build, username: string): Promise<Session> {
+export async function open(b: Build, username: string, dir = outDir(b)): Promise<Session> {
   await ensurePortsFree();
   const origin = originOf(b);
   const procs: ChildProcess[] = [];
   let nginx: { stop: () => void } | null = null;
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const close = async (browser?: Browser) => {
-    await browser?.close().catch(() => undefined);
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | null = null;
+  const close = async () => {
+    await chromium?.close();
     procs.forEach(stop);
     nginx?.stop();
     await new Promise((r) => setTimeout(r, 500));
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-    } catch {
-      // Chromium still closing: a temporary directory left behind.
-    }
   };
   try {
     if (b === 'demo') {
@@ -156,7 +120,7 @@ export async function open(b: Build, username: string): Promise<Session> {
           '--mode',
           'demo',
           '--outDir',
-          outDir(b),
+          dir,
           '--port',
           String(WEB_PORT),
           '--strictPort',
@@ -179,35 +143,19 @@ export async function open(b: Build, username: string): Promise<Session> {
       await waitFor(`http://127.0.0.1:${API_PORT}/api/auth/me`, 'npm run api');
       nginx = await startNginx({
         nginx: bin,
-        dist: outDir(b),
+        dist: dir,
         port: WEB_PORT,
         redirectPort: REDIRECT_PORT,
         apiPort: API_PORT,
       });
     }
-    const executable = resolveChromiumPath();
-    if (!executable) throw new Error('No Chromium found (set PLAYWRIGHT_CHROMIUM_PATH)');
-    procs.push(
-      start(executable, [
-        '--headless=new',
-        `--remote-debugging-port=${CDP_PORT}`,
-        `--user-data-dir=${profile}`,
-        ...systemChromiumArgs,
-        '--disable-extensions',
-        '--disable-dev-shm-usage',
-        // nginx's throwaway certificate, for the production build.
-        '--ignore-certificate-errors',
-        'about:blank',
-      ]),
-    );
-    await waitFor(`http://127.0.0.1:${CDP_PORT}/json/version`, 'Chromium');
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
-    const main = browser.contexts()[0]!;
+    chromium = await launchChromium(CDP_PORT);
+    const { browser, main } = chromium;
     const page = await main.newPage();
     await signIn(page, origin, username);
     const storage = await main.storageState();
     await page.close();
-    return { browser, origin, main, storage, close: () => close(browser) };
+    return { browser, origin, main, storage, close };
   } catch (e) {
     await close();
     throw e;

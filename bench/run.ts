@@ -44,17 +44,20 @@ for (const { file, mod } of modules) {
 }
 
 const width = Math.max(6, ...rows.map((r) => r.name.length));
-const line = (name: string, value: string, target: string, met: string) =>
-  `${name.padEnd(width)}  ${value.padStart(12)}  ${target.padStart(12)}  ${met}`;
-console.log(line('figure', 'value', 'target', 'met'));
-console.log('-'.repeat(width + 34));
+const line = (name: string, value: string, warm: string, target: string, met: string) =>
+  `${name.padEnd(width)}  ${value.padStart(12)}  ${warm.padStart(12)}  ${target.padStart(12)}  ${met}`;
+const formatted = (v: number, unit: string) =>
+  `${v.toFixed(v !== 0 && Math.abs(v) < 1 ? 3 : 1)} ${unit}`.trim();
+// Where a figure has both, `value` is a first visit (cold) and `warm` a repeat visit.
+console.log(line('figure', 'value (cold)', 'warm', 'target', 'met'));
+console.log('-'.repeat(width + 48));
 for (const r of rows) {
-  const digits = r.value !== 0 && Math.abs(r.value) < 1 ? 3 : 1;
-  const value = `${r.value.toFixed(digits)} ${r.unit}`.trim();
+  const warm = r.warm === undefined ? '' : formatted(r.warm, r.unit);
   const target =
     r.target === undefined ? '' : `${r.atLeast ? '≥' : '≤'} ${r.target} ${r.unit}`.trim();
   const met = r.met === undefined ? '' : r.met ? 'met' : 'NOT MET';
-  console.log(line(r.name, value, target, met) + (r.detail ? `  (${r.detail})` : ''));
+  const detail = r.detail ? `  (${r.detail})` : '';
+  console.log(line(r.name, formatted(r.value, r.unit), warm, target, met) + detail);
 }
 const missed = rows.filter((r) => r.met === false).length;
 console.log(

@@ -8,6 +8,11 @@ export interface BenchRow {
   atLeast?: boolean;
   met?: boolean;
   detail?: string;
+  /**
+   * The same figure on a repeat visit (service worker and HTTP cache kept), where `value` is a
+   * first visit's; targets apply to `value`.
+   */
+  warm?: number;
 }
 
 /** A bench module: `bench/<what>.bench.ts` exports `run`, and optionally `order` (lower runs first). */
