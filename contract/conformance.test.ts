@@ -423,6 +423,14 @@ change('cancelImport', 'POST', (m) => `/imports/${m.import ?? 'none'}/cancel`, u
 read('listImports', ['/imports'], ['admin.ict'], ['id', 'importedAt']);
 read('getLatestImport', ['/imports/latest'], ['admin.ict', 'officer.vietyen'], ['importedAt']);
 read('getStatsSummary', ['/stats/summary', '/stats/summary?district=222'], ['admin.ict']);
+// The account the import added (TK8000001, in Phường Quang Châu, Việt Yên) is in the list and has
+// a page, as the import gave it (head.luc-ngan: another district).
+read(
+  'listAccounts',
+  ['/accounts?q=nguy%E1%BB%85n%20th%E1%BB%8B%20nh%E1%BA%ADp', '/accounts?q=024090000001'],
+  ['admin.ict', 'officer.vietyen', 'head.luc-ngan'],
+);
+read('getAccount', ['/accounts/TK8000001'], ['admin.ict', 'officer.vietyen', 'head.luc-ngan']);
 
 // ── Signing in and out (last: it ends sessions) ────────────────────────────────────────────────
 add({

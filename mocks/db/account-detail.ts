@@ -10,6 +10,8 @@ import {
   communeOfRow,
   deskAccountOf,
   duplicatesOf,
+  importedOf,
+  registeredDayOf,
   rowOfAccountId,
   summaryOf,
 } from './accounts-query';
@@ -30,8 +32,10 @@ export function inScope(ds: Dataset, user: DemoUser, row: number): boolean {
   return !user.scopeDistrictCode || user.scopeDistrictCode === district;
 }
 
-/** An account's full numbers (seeded or opened at the desk). */
+/** An account's full numbers (seeded, opened at the desk or added by an import). */
 export function numbersOf(ds: Dataset, row: number) {
+  const imported = importedOf(row);
+  if (imported) return { identityNumber: imported.identityNumber, phone: imported.phone };
   const desk = deskAccountOf(ds, row);
   if (desk) return { identityNumber: desk.identityNumber ?? null, phone: desk.phone ?? null };
   return { identityNumber: identityNumber(ds, row), phone: phoneNumber(ds, row) };
@@ -96,22 +100,27 @@ function scopedDetails(
 
 function history(ds: Dataset, user: DemoUser, row: number, day: number): ApiEvent[] {
   const desk = deskAccountOf(ds, row);
+  const imported = importedOf(row);
+  // An imported account's events are named by its id's number, as the server names them.
+  const ref = imported ? String(Number(imported.id.slice(2)) - 1) : row;
   const seeded: ApiEvent[] = [
     {
-      id: `seed-reg-${row}`,
-      at: desk ? noonOn(dayOf(desk.createdOn)) : noonOn(ds.registeredDay[row]!),
+      id: `seed-reg-${ref}`,
+      at: noonOn(registeredDayOf(ds, row)),
       type: 'registered',
       username: desk ? desk.createdBy : null,
-      details: { source: desk ? 'desk' : SOURCES[ds.source[row]!]! },
+      details: {
+        source: desk ? 'desk' : imported ? 'provincial_portal' : SOURCES[ds.source[row]!]!,
+      },
     },
   ];
   const events = accountEvents(row);
-  const converted = desk ? NEVER : ds.convertedDay[row]!;
+  const converted = desk ? NEVER : (imported?.convertedDay ?? ds.convertedDay[row]!);
   const convertedByDemo = events.some((e) => e.converts);
   const convertedBySync = reportEvents(row, day).some((e) => e.type === 'desk-report-confirmed');
   if (converted !== NEVER && converted <= day && !convertedByDemo && !convertedBySync) {
     seeded.push({
-      id: `seed-conv-${row}`,
+      id: `seed-conv-${ref}`,
       at: noonOn(converted),
       type: 'converted',
       username: null,
@@ -153,13 +162,15 @@ export function detailOf(ds: Dataset, user: DemoUser, row: number): AccountDetai
   const day = todayDay();
   const reminded = lastReminderDay(row);
   const desk = deskAccountOf(ds, row);
+  // An account an import added: no birth year, nationality or tax code in the file; no duplicates.
+  const apart = desk ?? importedOf(row);
   return {
     ...summaryOf(ds, row, day),
-    birthYear: desk || ds.kind[row] === 1 ? null : ds.birthYear[row]!,
-    nationality: desk ? 'VN' : nationality(ds, row),
+    birthYear: apart || ds.kind[row] === 1 ? null : ds.birthYear[row]!,
+    nationality: apart ? 'VN' : nationality(ds, row),
     taxCode: desk?.taxCode ?? null,
     // Only duplicates the user may see: another district's accounts are not named, not counted.
-    duplicates: desk
+    duplicates: apart
       ? []
       : duplicatesOf(ds, row)
           .filter((r) => ds.registeredDay[r]! <= day && inScope(ds, user, r))
