@@ -3,21 +3,16 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { useId, useLayoutEffect, useState } from 'react';
-import { visuallyHidden } from '../../../components/visuallyHidden';
 import { daysBetween } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import type { StatsSeries } from '../api/get-series';
 import type { StatsSummary } from '../api/get-summary';
+import { ProgressChartLegend } from './ProgressChartLegend';
+import { ProgressChartTable } from './ProgressChartTable';
 
 const H = 280;
 const M = { top: 30, right: 52, bottom: 30, left: 56 };
@@ -137,34 +132,7 @@ export function ProgressChart({
       <Typography variant="body2" color="text.secondary" id={`${id}-desc`}>
         {description} {projection}
       </Typography>
-      <Stack
-        direction="row"
-        sx={{ my: 1, flexWrap: 'wrap', columnGap: 2, rowGap: 0.5 }}
-        aria-hidden="true"
-      >
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Box sx={{ width: 12, height: 12, bgcolor: theme.palette.secondary.main }} />
-          <Typography variant="caption">{t('dashboard.chart.daily')}</Typography>
-        </Stack>
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Box sx={{ width: 18, height: 3, bgcolor: theme.palette.primary.main }} />
-          <Typography variant="caption">{t('dashboard.chart.cumulative')}</Typography>
-        </Stack>
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Box
-            sx={{ width: 18, borderTop: 2, borderStyle: 'dashed', borderColor: 'success.dark' }}
-          />
-          <Typography variant="caption">{t('dashboard.chart.target')}</Typography>
-        </Stack>
-        {ahead ? (
-          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <Box
-              sx={{ width: 18, borderTop: 3, borderStyle: 'dotted', borderColor: 'error.main' }}
-            />
-            <Typography variant="caption">{t('dashboard.chart.projection')}</Typography>
-          </Stack>
-        ) : null}
-      </Stack>
+      <ProgressChartLegend projection={!!ahead} />
       <Box ref={measure} sx={{ width: '100%' }}>
         <svg
           width={W}
@@ -267,35 +235,12 @@ export function ProgressChart({
           ))}
         </svg>
       </Box>
-      <Box id={`${id}-table`} sx={showTable ? { mt: 2 } : visuallyHidden}>
-        {/* Scrollable, so it takes keyboard focus (and names itself) for keyboard users. */}
-        <TableContainer
-          sx={{ maxHeight: 360 }}
-          tabIndex={0}
-          role="region"
-          aria-label={t('dashboard.chart.title')}
-        >
-          <Table size="small" stickyHeader>
-            <caption style={visuallyHidden}>{description}</caption>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('dashboard.chart.date')}</TableCell>
-                <TableCell align="right">{t('dashboard.chart.daily')}</TableCell>
-                <TableCell align="right">{t('dashboard.chart.cumulative')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {series.points.map((p) => (
-                <TableRow key={p.date}>
-                  <TableCell>{f.date(p.date)}</TableCell>
-                  <TableCell align="right">{f.number(p.converted)}</TableCell>
-                  <TableCell align="right">{f.percent(p.share)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      </Box>
+      <ProgressChartTable
+        id={`${id}-table`}
+        shown={showTable}
+        points={series.points}
+        description={description}
+      />
     </Paper>
   );
 }
