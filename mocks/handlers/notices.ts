@@ -1,23 +1,17 @@
+/**
+ * Guidance notices in the demo backend: the list, drafts and their saves (a new revision once
+ * published), publishing, archiving, readers' confirmations and the issuer's tracking, and the
+ * public page of a notice for citizens and businesses. Attachments: notices-attachments.ts.
+ */
 import { HttpResponse } from 'msw';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
 import { noticeText } from '../../src/features/notices/lib/sanitize';
-import { attachmentDisposition, nextAttachmentId } from '../../src/lib/notice-attachments';
 import { compareNoticeSummaries } from '../../src/lib/notice-audience';
 import { checkNoticeInput } from '../../src/lib/notice-input';
 import type { components } from '../../src/api/schema';
-import type { DemoUser } from '../db/demo-users';
 import { today } from '../db/demo-state';
 import { writeAudit } from '../db/journal';
-import {
-  cleanFileName,
-  dropFile,
-  MAX_ATTACHMENT_BYTES,
-  MAX_ATTACHMENTS,
-  putFile,
-  readFile,
-  sniffType,
-} from '../db/notice-files';
 import {
   allNotices,
   confirm,
@@ -35,7 +29,6 @@ import {
   type StoredNotice,
 } from '../db/notices';
 import { districtCodes, organisationOf } from '../db/units';
-import { sessionUser } from '../db/users';
 import {
   conflict,
   fail,
@@ -45,9 +38,10 @@ import {
   invalidField,
   notFound,
   requirePermission,
-  SESSION_COOKIE,
   valid,
 } from './http';
+import { editable, readable } from './notices-access';
+import { noticeAttachmentHandlers } from './notices-attachments';
 
 type NoticeInput = components['schemas']['NoticeInput'];
 
@@ -75,19 +69,6 @@ function apply(n: StoredNotice, input: NoticeInput): StoredNotice {
     effectiveFrom: input.effectiveFrom ?? n.effectiveFrom,
     effectiveUntil: input.effectiveUntil === undefined ? n.effectiveUntil : input.effectiveUntil,
   };
-}
-
-function readable(id: string, user: DemoUser): StoredNotice {
-  const n = findNotice(id);
-  if (!n || !mayRead(n, user)) return notFound('Notice');
-  return n;
-}
-
-function editable(id: string, user: DemoUser): StoredNotice {
-  const n = findNotice(id);
-  if (!n || !mayRead(n, user)) return notFound('Notice');
-  if (!mayEdit(n, user)) return forbidden('Only the issuing department may edit this notice.');
-  return n;
 }
 
 export const noticeHandlers = [
@@ -198,75 +179,6 @@ export const noticeHandlers = [
     return HttpResponse.json(toNotice(next, user));
   }),
 
-  http.post('/notices/{id}/attachments', async ({ cookies, params, request }) => {
-    const user = requirePermission(cookies, 'notices:write');
-    const n = editable(params.id, user);
-    const form = await request.formData().catch(() => null);
-    const file = form?.get('file');
-    if (!file || typeof file === 'string') return invalidField('file', 'required');
-    if (file.size > MAX_ATTACHMENT_BYTES) return invalidField('file', 'file_size');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const type = sniffType(bytes);
-    if (!type) return invalidField('file', 'file_type');
-    const attachments = n.attachments ?? [];
-    if (attachments.length >= MAX_ATTACHMENTS) return invalidField('file', 'file_count');
-    const attachment = {
-      id: nextAttachmentId(n.id, attachments),
-      name: cleanFileName(file.name),
-      type,
-      size: bytes.length,
-    };
-    putFile(attachment.id, bytes);
-    const next: StoredNotice = {
-      ...n,
-      // Files are their own resources: attaching one does not make an open editor's copy stale.
-      attachments: [...attachments, attachment],
-    };
-    saveNotice(next);
-    writeAudit(user, {
-      action: 'notice.attach',
-      targets: [n.id],
-      details: { file: attachment.id },
-    });
-    return HttpResponse.json(toNotice(next, user), { status: 201 });
-  }),
-
-  http.get('/notices/{id}/attachments/{attachmentId}', ({ cookies, params, response }) => {
-    const n = findNotice(params.id);
-    const isPublic =
-      n?.status === 'published' && issuedBy(n) && (n.audience.citizens || n.audience.businesses);
-    // Without a session, a file that is not public does not exist (the contract answers only 404).
-    const user = sessionUser(cookies[SESSION_COOKIE]);
-    if (!n || (!isPublic && !(user && mayRead(n, user)))) return notFound('Attachment');
-    const attachment = (n.attachments ?? []).find((a) => a.id === params.attachmentId);
-    const bytes = attachment ? readFile(attachment.id) : null;
-    if (!attachment || !bytes) return notFound('Attachment');
-    return response.untyped(
-      new HttpResponse(bytes, {
-        headers: {
-          'Content-Type': attachment.type,
-          'Content-Disposition': attachmentDisposition(attachment.name),
-          'X-Content-Type-Options': 'nosniff',
-        },
-      }),
-    );
-  }),
-
-  http.delete('/notices/{id}/attachments/{attachmentId}', ({ cookies, params }) => {
-    const user = requirePermission(cookies, 'notices:write');
-    const n = editable(params.id, user);
-    const attachments = n.attachments ?? [];
-    if (!attachments.some((a) => a.id === params.attachmentId)) return notFound('Attachment');
-    dropFile(params.attachmentId);
-    const next: StoredNotice = {
-      ...n,
-      attachments: attachments.filter((a) => a.id !== params.attachmentId),
-    };
-    saveNotice(next);
-    writeAudit(user, { action: 'notice.detach', targets: [n.id] });
-    return HttpResponse.json(toNotice(next, user));
-  }),
-
   http.post('/notices/{id}/archive', ({ cookies, params }) => {
     const user = requirePermission(cookies, 'notices:write');
     const n = editable(params.id, user);
@@ -311,4 +223,6 @@ export const noticeHandlers = [
       return notFound('Notice');
     return HttpResponse.json(toNotice(n, null));
   }),
+  // Attachments: their own paths, under /notices/{id}/attachments.
+  ...noticeAttachmentHandlers,
 ];
