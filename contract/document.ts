@@ -1,9 +1,10 @@
 /**
- * The OpenAPI document read as request rules, with no Node and no compiler: its operations, the
- * JSON Schemas of each operation's path parameters, query and JSON body, and how a request is
- * checked with validators compiled from those schemas (field errors, 415, a missing body).
+ * The OpenAPI document read as request rules, with no Node and no compiler: its operations, and the
+ * JSON Schemas of each operation's path parameters, query and JSON body. How a request is checked
+ * with validators compiled from those schemas (field errors, 415, a missing body) is
+ * contract/request-check.ts.
  *
- * Both backends use it: the server compiles the schemas with ajv at an operation's first request
+ * Both backends use them: the server compiles the schemas with ajv at an operation's first request
  * (contract/openapi.ts); the demo backend, which runs in the browser where a Content Security
  * Policy forbids compiling code, uses the same schemas compiled ahead of time by the same ajv with
  * the same options (contract/request-*.gen.ts, written by `npm run gen:api`, read by
@@ -15,31 +16,6 @@ export type JsonObject = { [key: string]: Json };
 
 export const methods = ['get', 'put', 'post', 'patch', 'delete'] as const;
 export type Method = (typeof methods)[number];
-
-/** One field that failed validation: `field` as the client's form names it (`query.page`, `title`). */
-export interface RequestFieldError {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface RequestParts {
-  params: Record<string, string>;
-  query: Record<string, string | string[]>;
-  /** The parsed JSON body, or undefined. */
-  body: unknown;
-  /** The request's media type (no parameters), e.g. `application/json`. */
-  mediaType: string;
-}
-
-export interface ValidRequest {
-  params: Record<string, unknown>;
-  query: Record<string, unknown>;
-  body: unknown;
-}
-
-export type RequestCheck =
-  { ok: true; value: ValidRequest } | { ok: false; errors: RequestFieldError[]; status: number };
 
 /** What checking a request needs to know of its operation. */
 export interface RequestShape {
@@ -62,40 +38,8 @@ export interface Operation extends RequestShape {
   public: boolean;
 }
 
-/** An ajv validation function, as compiled at run time or ahead of time. */
-export interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?:
-    | null
-    | {
-        instancePath: string;
-        keyword: string;
-        params: Record<string, unknown>;
-        message?: string;
-      }[];
-}
-
-export interface RequestValidators {
-  params: CompiledValidator;
-  query: CompiledValidator;
-  body: CompiledValidator | null;
-}
-
 /** The id the document has in the validators' schema registry. */
 export const DOC_ID = 'openapi';
-
-/**
- * The options of the ajv instances that check requests. Query and path parameters arrive as text:
- * the coercing instance converts them to their schemas' types, fills in defaults and drops unknown
- * query keys (a cache-buster, an old bookmark). Bodies are checked as they are.
- */
-export const AJV_OPTIONS = { strict: false, allErrors: true, validateFormats: true } as const;
-export const COERCING_OPTIONS = {
-  ...AJV_OPTIONS,
-  coerceTypes: 'array',
-  useDefaults: true,
-  removeAdditional: true,
-} as const;
 
 export function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -261,78 +205,4 @@ export function requestSchemas(
     body = { $ref: `${DOC_ID}#${base}/content/${seg(jsonType)}/schema` };
   }
   return { params: objectOf('path'), query: objectOf('query'), body };
-}
-
-/** The client's field codes (src/api/errors.ts) for a JSON Schema keyword. */
-function fieldCode(keyword: string, params: Record<string, unknown>): string {
-  switch (keyword) {
-    case 'required':
-      return 'required';
-    case 'minLength':
-      return params.limit === 1 ? 'required' : 'too_short';
-    case 'maxLength':
-      return 'too_long';
-    case 'minItems':
-      return params.limit === 1 ? 'required' : 'too_small';
-    case 'maxItems':
-    case 'maximum':
-    case 'exclusiveMaximum':
-      return 'too_big';
-    case 'minimum':
-    case 'exclusiveMinimum':
-      return 'too_small';
-    case 'format':
-    case 'pattern':
-      return 'invalid_format';
-    case 'additionalProperties':
-      return 'unknown_field';
-    default:
-      return 'invalid_value';
-  }
-}
-
-/** A validator's errors by field (`page`, `title`, `items.0.id`), after `prefix`. */
-export function fieldErrors(fn: CompiledValidator, prefix = ''): RequestFieldError[] {
-  return (fn.errors ?? []).map((e) => {
-    const path = e.instancePath
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (e.keyword === 'required') path.push(String(e.params.missingProperty));
-    if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
-    const field = [prefix, ...path].filter(Boolean).join('.') || '_';
-    return { field, code: fieldCode(e.keyword, e.params), message: e.message ?? '' };
-  });
-}
-
-/**
- * Check a request against its operation: path parameters and query coerced to their schemas'
- * types (defaults filled in), the JSON body checked as it is. Returns the typed parts, or the
- * errors by field with the status to answer (400, or 415 for a media type the operation does not
- * take).
- */
-export function checkRequest(
-  op: RequestShape,
-  v: RequestValidators,
-  parts: RequestParts,
-): RequestCheck {
-  const errors: RequestFieldError[] = [];
-  const params: Record<string, unknown> = { ...parts.params };
-  if (!v.params(params)) errors.push(...fieldErrors(v.params));
-  const query: Record<string, unknown> = { ...parts.query };
-  if (!v.query(query)) errors.push(...fieldErrors(v.query));
-  let body: unknown = parts.body;
-  if (op.requestTypes.length > 0) {
-    if (parts.body === undefined && parts.mediaType === '') {
-      if (op.requestRequired) errors.push({ field: '_', code: 'required', message: 'body' });
-    } else if (!op.requestTypes.includes(parts.mediaType)) {
-      return {
-        ok: false,
-        status: 415,
-        errors: [{ field: '_', code: 'unsupported_media_type', message: parts.mediaType }],
-      };
-    } else if (v.body && !v.body(body)) errors.push(...fieldErrors(v.body));
-  } else body = undefined;
-  if (errors.length) return { ok: false, errors, status: 400 };
-  return { ok: true, value: { params, query, body } };
 }

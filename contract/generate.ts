@@ -15,8 +15,6 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { load } from 'js-yaml';
 import { contractAjv } from './openapi';
 import {
-  AJV_OPTIONS,
-  COERCING_OPTIONS,
   at,
   DOC_ID,
   isObject,
@@ -26,6 +24,7 @@ import {
   type Json,
   type JsonObject,
 } from './document';
+import { AJV_OPTIONS, COERCING_OPTIONS } from './request-check';
 
 const RUNTIME: Record<string, string> = {
   'ajv/dist/runtime/ucs2length': 'ucs2length',

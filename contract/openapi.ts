@@ -3,9 +3,9 @@
  * path parameters, query and JSON body are what the document allows (the server validates every
  * request with it, so the rules are written once, in src/api/openapi.yaml); and whether a response
  * is one the document allows (status, content type, and for JSON the body's schema). Binary, CSV,
- * XLSX and multipart bodies are checked by content type only. How a request is read and checked is
- * contract/document.ts, which the demo backend uses too, with the same schemas compiled ahead of
- * time.
+ * XLSX and multipart bodies are checked by content type only. How a request is read
+ * (contract/document.ts) and checked (contract/request-check.ts) the demo backend shares, with the
+ * same schemas compiled ahead of time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,6 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load } from 'js-yaml';
 import {
-  AJV_OPTIONS,
-  checkRequest,
-  COERCING_OPTIONS,
   DOC_ID,
   JSON_TYPE,
   mediaType,
@@ -25,20 +22,18 @@ import {
   type Json,
   type JsonObject,
   type Operation,
+} from './document';
+import {
+  AJV_OPTIONS,
+  checkRequest,
+  COERCING_OPTIONS,
   type RequestCheck,
   type RequestParts,
   type RequestValidators,
-} from './document';
+} from './request-check';
 
-export {
-  mediaType,
-  methods,
-  type Method,
-  type Operation,
-  type RequestFieldError,
-  type RequestParts,
-  type ValidRequest,
-} from './document';
+export { mediaType, methods, type Method, type Operation } from './document';
+export { type RequestFieldError, type RequestParts, type ValidRequest } from './request-check';
 
 /** An ajv instance as the contract's checks use it: formats, and `binary` as a known format. */
 export function contractAjv(options: object): Ajv2020 {
@@ -89,7 +84,7 @@ export class Contract {
   }
 
   /**
-   * Validate a request against its operation (contract/document.ts: path parameters and query
+   * Validate a request against its operation (contract/request-check.ts: path parameters and query
    * coerced, defaults filled in, the JSON body checked as it is). Returns the typed parts, or the
    * errors by field (`page`, `title`, `items.0.id`).
    */

@@ -1,10 +1,11 @@
 /**
- * The request checks of contract/document.ts with the validators compiled ahead of time
+ * The request checks of contract/request-check.ts with the validators compiled ahead of time
  * (contract/request-*.gen.ts): what the demo backend uses, in the browser and in Node, to check a
  * request exactly as the server does with the validators it compiles at run time.
  */
-import { checkRequest, type RequestCheck, type RequestParts, type RequestShape } from './document';
-import type { CompiledValidator, RequestValidators } from './document';
+import type { RequestShape } from './document';
+import { checkRequest, type RequestCheck, type RequestParts } from './request-check';
+import type { CompiledValidator, RequestValidators } from './request-check';
 import * as compiledBodies from './request-bodies.gen';
 import * as compiledParams from './request-params.gen';
 

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requestSchemas, type RequestParts } from '../contract/document';
+import { requestSchemas } from '../contract/document';
+import type { RequestParts } from '../contract/request-check';
 import { contract } from '../contract/openapi';
 import { checkOperationRequest } from '../contract/request-validators';
 

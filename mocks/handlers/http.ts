@@ -6,7 +6,8 @@
  */
 import { HttpResponse } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import { JSON_TYPE, mediaType, type RequestCheck } from '../../contract/document';
+import { JSON_TYPE, mediaType } from '../../contract/document';
+import type { RequestCheck } from '../../contract/request-check';
 import { checkOperationRequest } from '../../contract/request-validators';
 import { problemTypes, type FieldError, type Problem } from '../../src/api/errors';
 import type { BodyOf, OperationId, ParamsOf, QueryOf } from '../../src/api/operations';
