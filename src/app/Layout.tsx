@@ -309,9 +309,10 @@ export function Layout() {
         <Toolbar sx={{ displayPrint: 'none' }} />
         {DemoBar && !desktop ? <Box sx={{ height: 44, displayPrint: 'none' }} /> : null}
         {searchRow ? <Box sx={{ height: 56, displayPrint: 'none' }} /> : null}
-        {/* At the top of the content, in its own space: it covers nothing. */}
-        <PinnedNoticeSlot shown={shown} />
         <PolicyBanner />
+        {/* In its own space: it covers nothing. Below the switch-over banner, which is there from
+            the layout's first render: the notice may come a moment later, and moves nothing. */}
+        <PinnedNoticeSlot shown={shown} />
         <Suspense fallback={<PageLoader />}>
           <FirstPageGate>
             <Outlet />

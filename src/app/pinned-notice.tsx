@@ -15,16 +15,18 @@ export function loadPinnedNoticeBanner(): Promise<ComponentType> {
 }
 
 /**
- * The pinned-notice banner, once the layout is on screen (`shown`: the first screen does not wait
- * for the notices code; the start-up usually has it already). Rendered without Suspense: a lazy
- * component suspends at least once even when its code has come, and React then holds the revealed
- * content back (it was the largest paint of the page, a second after the first on a desktop). The
- * banner is one component for the app's life, so its state is never reset.
+ * The pinned-notice banner, as soon as its code has come: the start-up asks for it with the session
+ * (src/app/preload.ts), and the first page waits for it, so that the banner does not push the page
+ * down once shown. Without that request, the code is loaded once the layout is on screen (`shown`).
+ * Rendered without Suspense: a lazy component suspends at least once even when its code has come,
+ * and React then holds the revealed content back (it was the largest paint of the page, a second
+ * after the first on a desktop). The banner is one component for the app's life, so its state is
+ * never reset.
  */
 export function PinnedNoticeSlot({ shown }: { shown: boolean }) {
   const [banner, setBanner] = useState(() => loaded);
   useEffect(() => {
-    if (!shown || banner) return;
+    if (banner || (!shown && !loading)) return;
     let live = true;
     loadPinnedNoticeBanner().then(
       (b) => live && setBanner(() => b),
@@ -35,5 +37,5 @@ export function PinnedNoticeSlot({ shown }: { shown: boolean }) {
       live = false;
     };
   }, [shown, banner]);
-  return shown && banner ? createElement(banner) : null;
+  return banner ? createElement(banner) : null;
 }

@@ -23,11 +23,13 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   await nextTask();
   await ready;
   const queryClient = makeQueryClient();
-  void prefetchSession(queryClient);
+  const session = prefetchSession(queryClient);
   void prefetchRouteData(queryClient, window.location, handles);
   const { lang, messages } = await i18n;
-  // The layout is shown first; the page follows in it once its code has come (see first-page.tsx).
-  holdFirstPage(window.location.pathname, routeCode);
+  // The layout is shown first; the page follows in it once its code has come (see first-page.tsx),
+  // and once what sits above it (the pinned notice, the switch-over banner) is known: coming after
+  // the page, those would push it down on screen.
+  holdFirstPage(window.location.pathname, Promise.all([routeCode, session]));
   // Let the browser breathe between evaluating the app's code and rendering it: two shorter tasks
   // instead of one long one.
   await nextTask();
