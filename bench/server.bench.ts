@@ -11,11 +11,16 @@
  *   accounts): its seed, the list with search and the statistics.
  *
  * Without PostgreSQL, its rows are left out and the module says so. `npm run bench -- server`.
+ *
+ * `BENCH_SERVER_STEPS` runs some of it only, a comma-separated list of `pglite`, `lists` (the
+ * PostgreSQL lists, concurrent requests, export and reminder), `import` and `tenfold`; the province
+ * is seeded on PostgreSQL whenever `lists` or `import` is asked. `BENCH_SERVER_STEPS=import npm run
+ * bench -- server`: the seed and the import alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../server/src/db';
+import { openDatabase, type Database } from '../server/src/db';
 import { findPostgres, startPostgres } from '../scripts/pg-local.mjs';
 import {
   get,
@@ -33,6 +38,18 @@ import { ceiling, percentiles, type BenchRow } from './types';
 export const order = 60;
 
 const RUNS = 100;
+
+const STEPS = ['pglite', 'lists', 'import', 'tenfold'] as const;
+const steps = new Set(
+  (process.env.BENCH_SERVER_STEPS ?? STEPS.join(','))
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean),
+);
+for (const step of steps) {
+  if (!(STEPS as readonly string[]).includes(step))
+    throw new Error(`BENCH_SERVER_STEPS: unknown step ${step} (${STEPS.join(', ')})`);
+}
 
 /**
  * A list request as the accounts page sends it: a name search (a full name, as typed at the
@@ -239,53 +256,70 @@ async function pglite(): Promise<BenchRow[]> {
   }
 }
 
+/** The province on PostgreSQL: its seed, then the lists and the import as `steps` asks. */
+async function province(urlOf: (db: string) => string, admin: Database): Promise<BenchRow[]> {
+  await admin.exec('create database bench_province');
+  const env = { DATABASE_URL: urlOf('bench_province') };
+  const seedMs = serverCommand(env, ['seed']);
+  const rows: BenchRow[] = [
+    { name: 'Seed the province, PostgreSQL', value: seedMs / 1000, unit: 's' },
+  ];
+  const s = await startServer(env);
+  try {
+    if (steps.has('lists')) {
+      const cookie = await signIn(s, 'officer.center');
+      rows.push(...(await lists(s, cookie, 'PostgreSQL', 30)));
+      rows.push(...(await concurrent(s, cookie)));
+      rows.push(...(await underWork(s, cookie, 'PostgreSQL')));
+    }
+    if (steps.has('import')) rows.push(...(await imports(s)));
+  } finally {
+    await s.stop();
+  }
+  return rows;
+}
+
+/** The province ten times over: its seed, the list with search and the statistics. */
+async function tenfold(urlOf: (db: string) => string, admin: Database): Promise<BenchRow[]> {
+  await admin.exec('create database bench_tenfold');
+  const env10 = { DATABASE_URL: urlOf('bench_tenfold') };
+  const seed10 = serverCommand(env10, ['seed', '--times', '10']);
+  const rows: BenchRow[] = [
+    {
+      ...ceiling('Seed 10× the province, PostgreSQL', seed10 / 60_000, 'min', 3),
+      detail: '3,390,000 accounts',
+    },
+  ];
+  const s = await startServer(env10);
+  try {
+    const cookie = await signIn(s, 'head.ict');
+    rows.push(
+      ceiling(
+        'List with search, 10× province, PostgreSQL (p95)',
+        await listP95(s, cookie),
+        'ms',
+        100,
+      ),
+    );
+    const stats = await listP95(s, cookie, (i) => STATS[(i + STATS.length) % STATS.length]!);
+    rows.push({
+      ...ceiling('Statistics, 10× province, PostgreSQL (p95)', stats, 'ms', 50),
+      detail: 'summary, by unit, series; province and one district',
+    });
+  } finally {
+    await s.stop();
+  }
+  return rows;
+}
+
 async function postgres(): Promise<BenchRow[]> {
   const pg = await startPostgres({ durable: true });
   const admin = await openDatabase({ url: pg.url });
   const urlOf = (db: string) => pg.url.replace(/\/postgres$/, `/${db}`);
   const rows: BenchRow[] = [];
   try {
-    await admin.exec('create database bench_province');
-    const env = { DATABASE_URL: urlOf('bench_province') };
-    const seedMs = serverCommand(env, ['seed']);
-    rows.push({ name: 'Seed the province, PostgreSQL', value: seedMs / 1000, unit: 's' });
-    let s = await startServer(env);
-    try {
-      const cookie = await signIn(s, 'officer.center');
-      rows.push(...(await lists(s, cookie, 'PostgreSQL', 30)));
-      rows.push(...(await concurrent(s, cookie)));
-      rows.push(...(await underWork(s, cookie, 'PostgreSQL')));
-      rows.push(...(await imports(s)));
-    } finally {
-      await s.stop();
-    }
-
-    await admin.exec('create database bench_tenfold');
-    const env10 = { DATABASE_URL: urlOf('bench_tenfold') };
-    const seed10 = serverCommand(env10, ['seed', '--times', '10']);
-    rows.push({
-      ...ceiling('Seed 10× the province, PostgreSQL', seed10 / 60_000, 'min', 3),
-      detail: '3,390,000 accounts',
-    });
-    s = await startServer(env10);
-    try {
-      const cookie = await signIn(s, 'head.ict');
-      rows.push(
-        ceiling(
-          'List with search, 10× province, PostgreSQL (p95)',
-          await listP95(s, cookie),
-          'ms',
-          100,
-        ),
-      );
-      const stats = await listP95(s, cookie, (i) => STATS[(i + STATS.length) % STATS.length]!);
-      rows.push({
-        ...ceiling('Statistics, 10× province, PostgreSQL (p95)', stats, 'ms', 50),
-        detail: 'summary, by unit, series; province and one district',
-      });
-    } finally {
-      await s.stop();
-    }
+    if (steps.has('lists') || steps.has('import')) rows.push(...(await province(urlOf, admin)));
+    if (steps.has('tenfold')) rows.push(...(await tenfold(urlOf, admin)));
   } finally {
     await admin.close();
     pg.stop();
@@ -294,7 +328,8 @@ async function postgres(): Promise<BenchRow[]> {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const rows = await pglite();
+  const rows = steps.has('pglite') ? await pglite() : [];
+  if (!['lists', 'import', 'tenfold'].some((step) => steps.has(step))) return rows;
   if (findPostgres()) rows.push(...(await postgres()));
   else
     rows.push({

@@ -1,0 +1,13 @@
+-- An import's commit (issue 19) changes the conversion day of up to half the province's accounts in
+-- one statement: 150,000 of 339,000 in the benchmark's file. An update that changes no indexed
+-- column keeps its new version on the row's own page (a HOT update) when the page has room for it,
+-- and then writes no entry in any of the table's twenty indexes; without room, it writes one in
+-- each. With 10% of each page free (011) a page held the new versions of about 3 of its 28 rows:
+-- 35,000 of the 150,000 updates were HOT, and rewriting the indexes for the other 115,000 took
+-- 35–48 s. With 30% free, about 85% are HOT and the UPDATE takes a fifth of the time; the table is
+-- a quarter larger (93 MB → 121 MB for the province). Measured: docs/performance.md.
+--
+-- As with 011, pages written from now on keep the room; a table already full gains it as its pages
+-- are rewritten (`VACUUM FULL accounts`, or a new seed). Old versions left by a commit are pruned
+-- as their pages are next read or vacuumed, so the room is there again for the next import.
+alter table accounts set (fillfactor = 70);
