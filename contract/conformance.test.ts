@@ -99,6 +99,8 @@ function change(
 // ── Reference data and the session ─────────────────────────────────────────────────────────────
 read('getMe', ['/auth/me']);
 read('getUnits', ['/units']);
+// A province, a district, a commune, an unknown commune and a code that is not a unit's (400).
+read('getUnit', ['/units/24', '/units/222', `/units/${COMMUNE_222}`, '/units/99999', '/units/STP']);
 read('getPolicy', ['/policy']);
 
 // ── Statistics ─────────────────────────────────────────────────────────────────────────────────

@@ -70,6 +70,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/units/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description One administrative unit of the province (the province, a district or a commune) by its code:
+     *     its name, level and kind (as `GET /units` gives them), its parent and its children, in the
+     *     order of `GET /units`. Reference data, as `GET /units`: any signed-in user reads every unit,
+     *     whatever their scope; nothing is audited. A code that names no administrative unit of the
+     *     province answers 404 (the provincial bodies of `organisations` are not administrative units).
+     */
+    get: operations['getUnit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/policy': {
     parameters: {
       query?: never;
@@ -1109,6 +1132,21 @@ export interface components {
       districts: components['schemas']['District'][];
       organisations: components['schemas']['Organisation'][];
     };
+    /**
+     * @description One administrative unit. `kind` is a district's or a commune's kind as in `District` and
+     *     `Commune` (null for the province). `parent` is null for the province, the province for a
+     *     district, the district for a commune; `children` are a province's districts, a district's
+     *     communes, and empty for a commune.
+     */
+    Unit: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      level: 'province' | 'district' | 'commune';
+      kind: ('thành phố' | 'thị xã' | 'huyện' | 'phường' | 'xã' | 'thị trấn') | null;
+      parent: components['schemas']['UnitRef'] | null;
+      children: components['schemas']['UnitRef'][];
+    };
     /** @enum {string} */
     PolicyRuleKey:
       | 'vneid_only_sign_in'
@@ -1982,6 +2020,32 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+    };
+  };
+  getUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The province's code (2 digits), a district's (3) or a commune's (5). */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The unit, its parent and its children. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Unit'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
     };
   };
   getPolicy: {
