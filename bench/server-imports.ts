@@ -29,7 +29,14 @@ async function importFile(s: Server, cookie: string, file: Uint8Array) {
   let job = (await r.json()) as ImportJob;
   while (job.status === 'reading') {
     await sleep(250);
-    job = await json<ImportJob>(s, cookie, 'GET', `/imports/${job.id}`);
+    const r = await fetch(`${s.base}/imports/${job.id}`, { headers: { cookie } });
+    // 503: the server sheds requests while its event loop lags (a busy machine); ask again.
+    if (r.status === 503) {
+      await r.arrayBuffer();
+      continue;
+    }
+    if (!r.ok) throw new Error(`GET /imports/${job.id}: ${r.status} ${await r.text()}`);
+    job = (await r.json()) as ImportJob;
   }
   if (job.status !== 'validated') throw new Error(`the import ended ${job.status}`);
   const validatedMs = performance.now() - t;
