@@ -31,8 +31,8 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
   // (`/src/api/client.ts`), and a fault scenario must not take them down with the API.
   const apiBase = new URL(`${env.VITE_API_BASE_URL.replace(/\/$/, '')}/`, window.location.href);
   const isApi = (url: string) => url.startsWith(apiBase.href);
-  const forward = http.all(`${apiBase.href}*`, async ({ request }) => {
-    const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer();
+  /** Hand one request to the backend's worker; its reply as a Response (undefined: unhandled). */
+  async function viaBackend(request: Request, body: ArrayBuffer | Blob | null) {
     const id = nextId++;
     const replied = new Promise<Reply>((resolve) => pending.set(id, resolve));
     backend.send(
@@ -46,7 +46,7 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
         body,
         cookie: document.cookie,
       },
-      body ? [body] : [],
+      body instanceof ArrayBuffer ? [body] : [],
     );
     const reply = await Promise.race([replied, backend.failed]).catch((error: unknown) => {
       console.error(error);
@@ -61,7 +61,28 @@ export async function startDemoBackend(backend: BackendWorker): Promise<void> {
             statusText: reply.statusText,
             headers: reply.headers,
           });
+  }
+
+  const forward = http.all(`${apiBase.href}*`, async ({ request }) => {
+    const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer();
+    return viaBackend(request, body);
   });
+
+  // A file upload (an import's multipart body, up to 50 MiB) goes to the worker as a Blob, which
+  // it reads itself: through the service worker, its bytes would be copied into this thread twice
+  // (MSW's request, then its response event), one long task each.
+  const pageFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input, init) => {
+    const isUpload =
+      input instanceof Request &&
+      init === undefined &&
+      isApi(input.url) &&
+      input.headers.get('content-type')?.startsWith('multipart/form-data');
+    if (!isUpload) return pageFetch(input, init);
+    const response = await viaBackend(input, await input.blob());
+    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  };
 
   const worker = setupWorker(forward);
   await worker.start({

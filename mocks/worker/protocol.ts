@@ -21,7 +21,8 @@ export interface RequestMessage {
   method: string;
   headers: [string, string][];
   credentials: RequestCredentials;
-  body: ArrayBuffer | null;
+  /** A Blob for a file upload, which the worker reads itself (../browser.ts). */
+  body: ArrayBuffer | Blob | null;
   /** The page's `document.cookie` when the request was made. */
   cookie: string;
 }
