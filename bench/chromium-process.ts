@@ -57,8 +57,8 @@ export async function launchChromium(port: number): Promise<ChromiumProcess> {
 
 /**
  * A first visit as a browser sees it: a new Chromium (empty cache, no service worker, nothing
- * compiled) that holds only the signed-in user's cookies and localStorage, set without loading
- * anything from `origin`.
+ * compiled) that holds only the signed-in user's cookies and localStorage, set without running any
+ * of the site's code.
  */
 export async function firstVisitBrowser(
   port: number,
@@ -70,15 +70,15 @@ export async function firstVisitBrowser(
     await c.main.addCookies(storage.cookies);
     const items = storage.origins.find((o) => o.origin === origin)?.localStorage ?? [];
     if (items.length > 0) {
+      // localStorage belongs to a document of the origin: the site's icon, a static file that
+      // runs no script. The HTTP cache is emptied afterwards.
       const page = await c.main.newPage();
+      await page.goto(`${origin}/favicon.svg`);
+      await page.evaluate((entries) => {
+        for (const { name, value } of entries) localStorage.setItem(name, value);
+      }, items);
       const cdp = await c.main.newCDPSession(page);
-      for (const { name, value } of items) {
-        await cdp.send('DOMStorage.setDOMStorageItem', {
-          storageId: { storageKey: `${origin}/`, isLocalStorage: true },
-          key: name,
-          value,
-        });
-      }
+      await cdp.send('Network.clearBrowserCache');
       await cdp.detach();
       await page.close();
     }
