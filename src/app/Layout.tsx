@@ -1,27 +1,18 @@
-import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import MenuIcon from '@mui/icons-material/Menu';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
-import { can } from '../config/permissions';
+import { Outlet } from 'react-router-dom';
 import { useT } from '../lib/i18n';
-import { useCan, useSession } from '../lib/session';
-import { useUnits, unitName } from '../lib/units';
+import { useCan } from '../lib/session';
 import { PageLoader } from '../components/PageLoader';
 import { FirstPageGate } from './first-page';
 import { PinnedNoticeSlot } from './pinned-notice';
@@ -29,7 +20,8 @@ import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { HeaderSearch } from '../features/accounts/components/HeaderSearch';
 import { PolicyBanner } from '../features/policy/components/PolicyBanner';
-import { navItems, routePermissions } from './navigation';
+import { HeaderUser, UserBlock } from './UserBlock';
+import { Navigation } from './NavigationMenu';
 
 /** Demo builds only: the marker, clock and fault panel (dropped from production builds). */
 export const DemoBar =
@@ -56,115 +48,6 @@ const loadDrawer = () => import('@mui/material/Drawer');
 const Drawer = lazy(loadDrawer);
 
 const DRAWER_WIDTH = 264;
-
-function Navigation({ onNavigate }: { onNavigate?: () => void }) {
-  const t = useT();
-  const { user } = useSession();
-  const location = useLocation();
-  const items = navItems.filter((i) => can(user.role, routePermissions[i.route]));
-  return (
-    <nav aria-label={t('shell.nav.label')}>
-      <List>
-        {items.map((item) => {
-          const active =
-            item.to === '/'
-              ? location.pathname === '/'
-              : location.pathname === item.to ||
-                (location.pathname.startsWith(`${item.to}/`) &&
-                  !items.some(
-                    (o) =>
-                      o !== item &&
-                      o.to.startsWith(`${item.to}/`) &&
-                      location.pathname.startsWith(o.to),
-                  ));
-          const Icon = item.icon;
-          return (
-            <ListItem key={item.route} disablePadding>
-              <ListItemButton
-                component={RouterLink}
-                to={item.to}
-                selected={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={onNavigate}
-              >
-                <ListItemIcon sx={{ minWidth: 40 }}>
-                  <Icon />
-                </ListItemIcon>
-                <ListItemText primary={t(item.label)} />
-              </ListItemButton>
-            </ListItem>
-          );
-        })}
-      </List>
-    </nav>
-  );
-}
-
-/** In the drawer: the scope always; on a phone also who is signed in and sign out. */
-function UserBlock({ full }: { full: boolean }) {
-  const t = useT();
-  const { user, signOut } = useSession();
-  const units = useUnits();
-  const scope =
-    user.scope.level === 'province'
-      ? t('shell.scopeProvince')
-      : t('shell.scopeDistrict', { name: unitName(units.data, user.scope.districtCode ?? '') });
-  return (
-    <Box sx={{ p: 2 }}>
-      {full ? (
-        <>
-          <Typography sx={{ fontWeight: 600 }}>{user.displayName}</Typography>
-          <Typography variant="body2" color="text.secondary">
-            {t(`common.roles.${user.role}`)} · {user.unit.name}
-          </Typography>
-        </>
-      ) : null}
-      <Typography variant="body2" color="text.secondary">
-        {scope}
-      </Typography>
-      {full ? (
-        <Button
-          sx={{ mt: 1 }}
-          size="small"
-          variant="outlined"
-          startIcon={<LogoutOutlined />}
-          onClick={() => void signOut()}
-        >
-          {t('shell.signOut')}
-        </Button>
-      ) : null}
-    </Box>
-  );
-}
-
-/** Desktop header: who is signed in, in which role and unit, and the way out. */
-function HeaderUser() {
-  const t = useT();
-  const { user, signOut } = useSession();
-  return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', ml: 1 }}>
-      <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
-        <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
-          {user.displayName}
-        </Typography>
-        <Typography variant="caption" component="p">
-          {t(`common.roles.${user.role}`)} · {user.unit.name}
-        </Typography>
-      </Box>
-      {/* A worded button rather than an icon with a tooltip: clearer, and no popper library. */}
-      <Button
-        color="inherit"
-        variant="outlined"
-        size="small"
-        startIcon={<LogoutOutlined />}
-        onClick={() => void signOut()}
-        sx={{ borderColor: 'rgba(255,255,255,0.7)', whiteSpace: 'nowrap' }}
-      >
-        {t('shell.signOut')}
-      </Button>
-    </Stack>
-  );
-}
 
 export function Layout() {
   const t = useT();
