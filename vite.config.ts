@@ -130,11 +130,11 @@ const src = (path: string) => join(import.meta.dirname, 'src', path);
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 
 /**
- * The start-up libraries' groups, in the order src/main.tsx evaluates them: React; the style engine
- * (Emotion, MUI's system); MUI's components; routing and data fetching.
+ * The start-up libraries' groups, a chunk each: React; the style engine (Emotion, MUI's system);
+ * MUI's components; routing and data fetching.
  */
-const vendorSteps = ['react', 'styles', 'mui', 'rest'] as const;
-type VendorStep = (typeof vendorSteps)[number];
+const vendorGroups = ['react', 'styles', 'mui', 'rest'] as const;
+type VendorGroup = (typeof vendorGroups)[number];
 
 /**
  * What the most visited pages share with others (libraries, `src/lib`, `src/components`) in one
@@ -173,22 +173,21 @@ function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
     if (!modules) imports.set(from, (modules = reachable(graph, from)));
     return modules.has(id);
   };
-  // The libraries apart, in the groups of `vendorSteps`, which src/main.tsx has evaluated one task
-  // at a time. Each group's chunk also holds the module through which src/main.tsx imports it
-  // (src/app/vendor/<step>.ts), so that no extra file is fetched. A group takes the libraries its
-  // own use (React's would go with the router's), so the one taken first has the highest priority.
-  const library = (step: VendorStep, packages: RegExp | null, priority: number) => ({
+  // The libraries apart, in the groups of `vendorGroups`: the app's own code changes more often
+  // than they do, and a release leaves their files cached. A group takes the libraries its
+  // packages match (React's would go with the router's), so the one taken first has the highest
+  // priority.
+  const library = (group: VendorGroup, packages: RegExp | null, priority: number) => ({
     name: (id: string, graph: ModuleGraph) =>
-      id.endsWith(`/src/app/vendor/${step}.ts`) ||
-      (inStartup(id, graph) && id.includes('/node_modules/') && (!packages || packages.test(id)))
-        ? `vendor-${step}`
+      inStartup(id, graph) && id.includes('/node_modules/') && (!packages || packages.test(id))
+        ? `vendor-${group}`
         : null,
-    debugName: `vendor-${step}`,
+    debugName: `vendor-${group}`,
     priority,
   });
   return [
     // Vite's helper for dynamic imports, which src/main.tsx uses too, in a chunk of its own: in the
-    // app's chunk, the entry would have the whole app evaluated before its first step.
+    // app's chunk, the entry would have the whole app evaluated before the first paint.
     {
       name: (id: string) => (id === '\0vite/preload-helper.js' ? 'preload' : null),
       debugName: 'preload',
@@ -225,7 +224,7 @@ function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
  * The start chunks (the libraries' four and the app's, with what they import) are preloaded with
  * low priority: they download at once, as non-blocking requests, so that nothing (browsers, or
  * Lighthouse's model of them) holds the first paint of the static screen for them. The entry
- * imports them only later, one step at a time, so Vite would not preload them itself.
+ * imports them only after that paint, so Vite would not preload them itself.
  */
 function startChunkLowPriority(): Plugin {
   return {
@@ -242,7 +241,7 @@ function startChunkLowPriority(): Plugin {
           files.add(file);
           chunks.find((c) => c.fileName === file)?.imports.forEach(add);
         };
-        for (const name of [...vendorSteps.map((step) => `vendor-${step}`), 'app']) {
+        for (const name of [...vendorGroups.map((group) => `vendor-${group}`), 'app']) {
           const chunk = chunks.find((c) => c.name === name);
           if (!chunk) throw new Error(`No start chunk named ${name}`);
           add(chunk.fileName);

@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialI18n } from '../lib/i18n';
 import { App } from './App';
@@ -35,14 +35,9 @@ export async function startApp(ready: Promise<void> | null): Promise<void> {
   await nextTask();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  // A transition lets React render the first screen in short slices, leaving the main thread free
-  // to answer input between them (no long task while the app starts).
-  const reactRoot = createRoot(root);
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient} lang={lang} messages={messages} />
-      </StrictMode>,
-    );
-  });
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} lang={lang} messages={messages} />
+    </StrictMode>,
+  );
 }

@@ -16,7 +16,6 @@ import { useSession } from '../../../lib/session';
 import type { AccountListQuery } from '../api/list-accounts';
 import { advancedFilters, noFilters } from './AccountFilters';
 import { accountRowsSx } from './AccountRow';
-import { RowsInSteps } from './RowsInSteps';
 
 /**
  * The page of accounts as a table named by the count above it (`accounts-count`), with a note on
@@ -103,7 +102,7 @@ export function AccountsTable<T extends { id: string }>({
                 </TableCell>
               </TableRow>
             ) : null}
-            <RowsInSteps rows={rows} render={renderRow} />
+            {rows.map(renderRow)}
           </TableBody>
         </Table>
       </TableContainer>
