@@ -3,6 +3,7 @@
  * numeric key per row, with the row in its low part, sorted at once. A descending sort is the
  * ascending one reversed, ties included, as the server's.
  */
+import { DESK_REASON_ORDER } from '../../src/lib/desk-order';
 import { foldVietnamese } from '../../src/lib/text';
 import { KINDS, REASONS, type Dataset } from './dataset';
 import { byteOrder, nameKeys, otherNameKey, sortNameOf } from './account-names';
@@ -20,14 +21,6 @@ const ROW_BITS = 4_194_304;
  * rank of each reason, index as in REASONS; every account that is not an unconverted citizen's
  * comes after them all.
  */
-const DESK_REASON_ORDER = [
-  'verified_not_linked',
-  'id_mismatch',
-  'cmnd_only',
-  'no_id',
-  'duplicate',
-  'inactive',
-] as const;
 const deskRank = Int8Array.from(REASONS, (r) => DESK_REASON_ORDER.indexOf(r));
 const DESK_OTHERS = DESK_REASON_ORDER.length;
 

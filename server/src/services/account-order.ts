@@ -4,24 +4,15 @@
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { operations } from '../../../src/api/schema';
+import { DESK_REASON_ORDER } from '../../../src/lib/desk-order';
 import { statusIs } from './account-status';
 
 export type AccountSort = NonNullable<
   NonNullable<operations['listAccounts']['parameters']['query']>['sort']
 >;
 
-/**
- * The `desk` order's rank: unconverted citizen accounts by reason (what can be done at the counter
- * today first), every other account after them (the contract's `sort`).
- */
-export const DESK_REASON_ORDER = [
-  'verified_not_linked',
-  'id_mismatch',
-  'cmnd_only',
-  'no_id',
-  'duplicate',
-  'inactive',
-] as const;
+/** The `desk` order's reasons (src/lib/desk-order.ts), for the filter's rank. */
+export { DESK_REASON_ORDER };
 
 /**
  * A reason's place in DESK_REASON_ORDER, written exactly as the index accounts_desk_rank (migration
