@@ -50,6 +50,17 @@ describe('the citizen form checks what the contract says before sending', () => 
     expect(screen.queryByText('Định dạng chưa đúng.')).toBeNull();
   }, 30_000);
 
+  it('takes the keyboard to the commune list when only the commune is missing', async () => {
+    const { user, fill } = await openForm();
+    await fill(/^Họ và tên/, 'Nguyễn Văn Bình');
+    await fill(/^Số định danh cá nhân \(CCCD\)/, '024190007777');
+    await fill(/^Ngày sinh/, '1990-05-12');
+    await fill(/^Số điện thoại/, '0912000111');
+    await user.click(screen.getByRole('button', { name: 'Tạo tài khoản công dân' }));
+    expect(await screen.findByText('Trường này là bắt buộc.')).toBeVisible();
+    expect(screen.getByLabelText(/^Xã, phường, thị trấn/)).toHaveFocus();
+  }, 30_000);
+
   it('sends a form that passes and says the account was created', async () => {
     const { user, fill } = await openForm();
     await fill(/^Họ và tên/, 'Nguyễn Văn Bình');

@@ -48,7 +48,7 @@ export function UnitPicker({
         </TextField>
       ) : null}
       <TextField
-        id={`${idPrefix}-commune`}
+        id={`${idPrefix}-communeCode`}
         name="communeCode"
         select
         required
