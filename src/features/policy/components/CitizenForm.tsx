@@ -16,7 +16,7 @@ import { useCreateCitizenAccount, type CitizenAccountRequest } from '../api/crea
 import type { CreatedAccount } from '../api/create-organisation';
 import {
   clientMessages,
-  contractCheck,
+  contractValidator,
   focusFirstError,
   serverErrors,
   type Errors,
@@ -81,12 +81,7 @@ export function CitizenForm({ removedSince }: { removedSince: string }) {
   const { register, handleSubmit, clearErrors } = form;
   const [created, setCreated] = useState<CreatedAccount | null>(null);
 
-  const validate = (name: Field) =>
-    contractCheck(
-      t,
-      rules[name],
-      name in invalidText ? t(invalidText[name as keyof typeof invalidText]) : undefined,
-    );
+  const validate = contractValidator(t, rules, invalidText);
   const district = useController({ control: form.control, name: 'district' });
   const commune = useController({
     control: form.control,

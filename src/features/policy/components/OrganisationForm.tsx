@@ -16,7 +16,7 @@ import { useSession } from '../../../lib/session';
 import { useCreateOrganisationAccount, type CreatedAccount } from '../api/create-organisation';
 import {
   clientMessages,
-  contractCheck,
+  contractValidator,
   focusFirstError,
   serverErrors,
   type Errors,
@@ -57,12 +57,7 @@ export function OrganisationForm({ validUntil }: { validUntil: string }) {
   const { register, handleSubmit, reset, clearErrors, subscribe } = form;
   const [created, setCreated] = useState<CreatedAccount | null>(null);
 
-  const validate = (name: BodyField) =>
-    contractCheck(
-      t,
-      rules[name],
-      name in invalidText ? t(invalidText[name as keyof typeof invalidText]) : undefined,
-    );
+  const validate = contractValidator(t, rules, invalidText);
   const district = useController({ control: form.control, name: 'district' });
   const commune = useController({
     control: form.control,

@@ -53,6 +53,21 @@ export function contractCheck(t: I18nValue['t'], rule: FieldRule, invalid?: stri
   };
 }
 
+/**
+ * The `validate` of each field of a form: `contractCheck` with the field's contract rule and, where
+ * `invalidText` names some, its own words for a value without the contract's form.
+ */
+export function contractValidator<F extends string>(
+  t: I18nValue['t'],
+  rules: Record<F, FieldRule>,
+  invalidText: Partial<Record<F, Parameters<I18nValue['t']>[0]>>,
+) {
+  return (name: F) => {
+    const key = invalidText[name];
+    return contractCheck(t, rules[name], key === undefined ? undefined : t(key));
+  };
+}
+
 /** The messages of the form's own checks (react-hook-form's errors), by field. */
 export function clientMessages<F extends string>(
   fields: readonly F[],
