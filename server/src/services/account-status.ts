@@ -5,6 +5,7 @@
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { components } from '../../../src/api/schema';
+import type { DeskReportsTable } from '../db/schema';
 import { syncDayOf, type DeskReportState } from '../../../src/lib/desk-report';
 
 export type AccountStatus = components['schemas']['AccountStatus'];
@@ -46,18 +47,8 @@ export function statusIs(status: AccountStatus, today: string): RawBuilder<SqlBo
   }
 }
 
-export interface DeskReportRow {
-  id: string;
-  account_id: string;
-  reported_on: string;
-  reported_at: string;
-  reported_by: string;
-  sync_confirms: boolean;
-  withdrawn_on: string | null;
-  withdrawn_at: string | null;
-  withdrawn_by: string | null;
-  withdraw_reason: string | null;
-}
+/** A desk report as the account's status reads it: the table's row without what 004 added. */
+export type DeskReportRow = Omit<DeskReportsTable, 'converted_on_before' | 'converts'>;
 
 /**
  * A report's state on `today` (as the demo's demoReportState): pending until the sync the next day,
