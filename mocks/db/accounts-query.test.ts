@@ -103,4 +103,19 @@ describe('accounts query engine', () => {
     expect(seenOthers).toBe(true);
     expect(REASONS[ds.reason[rows[0]!]!]).toBe('verified_not_linked');
   });
+
+  it('keeps the last few filters: going back to a list does not filter the province again', () => {
+    const district = districtIndex('222');
+    const list = matchingRows(ds, { districtIdx: district, sort: 'name' }, day);
+    const work = matchingRows(
+      ds,
+      { districtIdx: district, kind: 'citizen', status: 'unconverted', sort: 'desk' },
+      day,
+    );
+    expect(work).not.toBe(list);
+    // The same array, not a copy computed anew.
+    expect(matchingRows(ds, { districtIdx: district, sort: 'name' }, day)).toBe(list);
+    // Another day is another answer.
+    expect(matchingRows(ds, { districtIdx: district, sort: 'name' }, day + 1)).not.toBe(list);
+  });
 });

@@ -2,7 +2,8 @@
  * The accounts work list over the full dataset: filter, search, sort and page on typed arrays,
  * then the accounts kept apart (opened at the desk, added by imports). Names are searched by
  * matching name-part indexes (./account-names.ts), so a province-wide search never builds 339,000
- * strings. The last result is cached per filter, so paging through it costs almost nothing. What
+ * strings. The last few results are cached per filter, so paging through one, or going back to
+ * one (a page load asks for the list and for the work list's count), costs almost nothing. What
  * one row is (seeded, desk or imported) is ./account-rows.ts, re-exported here.
  */
 import type { components } from '../../src/api/schema';
@@ -48,9 +49,11 @@ export interface AccountFilter {
   sort: string;
 }
 
-let cache: { key: string; ds: Dataset; rows: Int32Array } | null = null;
+/** The most recent filters' results, oldest first (at most 1.3 MB each: the whole province). */
+const cache: { key: string; ds: Dataset; rows: Int32Array }[] = [];
+const CACHED_FILTERS = 8;
 
-/** Every row matching the filter on the day, sorted. Cached for the last filter. */
+/** Every row matching the filter on the day, sorted. Cached for the last few filters. */
 export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): Int32Array {
   // Demo actions change statuses and add accounts: they are part of the key.
   const version = [
@@ -60,7 +63,12 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
     importedVersion(),
   ];
   const key = JSON.stringify({ ...filter, day, version });
-  if (cache && cache.key === key && cache.ds === ds) return cache.rows;
+  const hit = cache.findIndex((c) => c.key === key && c.ds === ds);
+  if (hit >= 0) {
+    const [entry] = cache.splice(hit, 1);
+    cache.push(entry!);
+    return entry!.rows;
+  }
 
   // The shared rule (src/lib/account-search.ts): whole numbers, the visible last 4, or names.
   const query = classifyQuery(filter.q);
@@ -115,7 +123,8 @@ export function matchingRows(ds: Dataset, filter: AccountFilter, day: number): I
   }
 
   const rows = sortRows(ds, out, filter.sort, day);
-  cache = { key, ds, rows };
+  cache.push({ key, ds, rows });
+  if (cache.length > CACHED_FILTERS) cache.shift();
   return rows;
 }
 
