@@ -154,7 +154,7 @@ interface SharedGroup {
  * dozen (each request costs a round trip on a slow line). What the pages load on demand is grouped
  * by `shared`, in their order of priority; the rest stays in the bundler's own chunks.
  */
-function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
+function codeSplitting(entry: string, earlyEntry: string, shared: readonly SharedGroup[]) {
   let startup: Set<string> | undefined;
   const reachable = (graph: ModuleGraph, from = entry) => {
     const seen = new Set<string>();
@@ -167,6 +167,11 @@ function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
     return seen;
   };
   const inStartup = (id: string, graph: ModuleGraph) => (startup ??= reachable(graph)).has(id);
+  // The app's modules the entry imports itself (src/app/early-requests.ts) have a chunk of their
+  // own: in the app's, the entry would wait for the whole app to be evaluated.
+  let early: Set<string> | undefined;
+  const inEntry = (id: string, graph: ModuleGraph) =>
+    !id.includes('/node_modules/') && (early ??= reachable(graph, earlyEntry)).has(id);
   const imports = new Map<string, Set<string>>();
   const usedBy = (from: string, id: string, graph: ModuleGraph) => {
     let modules = imports.get(from);
@@ -193,6 +198,11 @@ function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
       debugName: 'preload',
       priority: 5,
     },
+    {
+      name: (id: string, graph: ModuleGraph) => (inEntry(id, graph) ? 'early' : null),
+      debugName: 'early',
+      priority: 4.5,
+    },
     library('react', /\/node_modules\/(react|react-dom|scheduler)\//, 4),
     library(
       'styles',
@@ -210,6 +220,7 @@ function codeSplitting(entry: string, shared: readonly SharedGroup[]) {
     ...shared.map(({ name, modules }, i) => ({
       name: (id: string, graph: ModuleGraph) =>
         !inStartup(id, graph) &&
+        !inEntry(id, graph) &&
         !id.includes('/src/features/') &&
         modules.some((m) => usedBy(m, id, graph))
           ? name
@@ -301,7 +312,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: codeSplitting(src('app/start.tsx'), [
+          groups: codeSplitting(src('app/start.tsx'), src('app/early-requests.ts'), [
             {
               name: 'shared-home',
               modules: [

@@ -229,4 +229,29 @@ test.describe('signing in and finding one’s way', () => {
     await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('opening the accounts list asks for its rows once, while the app is still loading', async ({
+    page,
+  }) => {
+    test.skip(!isHttp(), 'The demo build asks its service worker, which starts with the app.');
+    await signIn(page, 'officer.vietyen');
+    await page.goto('/accounts?status=unconverted&sort=desk');
+    const table = page.getByRole('region', { name: /tài khoản$/ });
+    await expect(table.getByText('Chưa chuyển đổi').first()).toBeVisible();
+    const requests = await page.evaluate(() => {
+      const early = document.querySelector<HTMLLinkElement>(
+        'link[rel="preload"][href*="/accounts"]',
+      );
+      return {
+        early: early?.href,
+        made: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name === early?.href)
+          .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      };
+    });
+    expect(requests.early).toMatch(/\/accounts\?status=unconverted&sort=desk$/);
+    // Asked for by the preload, and the list's own request took its answer instead of asking again.
+    expect(requests.made).toEqual(['link']);
+  });
 });

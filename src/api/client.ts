@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import { env } from '../config/env';
+import { apiBaseUrl } from './base-url';
 import { ApiError, badResponseError, networkError, toProblem } from './errors';
 import type { paths } from './schema';
 import { shapeBreach } from './shapes';
@@ -72,14 +72,8 @@ const errorMiddleware: Middleware = {
 };
 
 /** The one HTTP client: typed from the OpenAPI document, cookies included, errors thrown as ApiError. */
-/** A path-only base is resolved against the page's origin (also what Node's fetch needs in tests). */
-const baseUrl =
-  env.VITE_API_BASE_URL.startsWith('/') && typeof location !== 'undefined'
-    ? `${location.origin}${env.VITE_API_BASE_URL}`
-    : env.VITE_API_BASE_URL;
-
 export const api = createClient<paths>({
-  baseUrl,
+  baseUrl: apiBaseUrl,
   credentials: 'include',
   // Look fetch up on each call, so an interceptor installed later (MSW in tests) is used.
   fetch: (request) => globalThis.fetch(request),

@@ -12,7 +12,7 @@ import {
   readUrlState,
   writeUrlState,
   type ParamRules,
-} from '../../../lib/url-state';
+} from '../../../lib/url-params';
 import type { AccountListQuery } from '../api/list-accounts';
 
 // The values the contract allows, in its order (src/api/enums.ts, generated from it).
