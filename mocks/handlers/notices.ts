@@ -6,9 +6,8 @@
 import { HttpResponse } from 'msw';
 import { problemTypes } from '../../src/api/errors';
 import { foldVietnamese } from '../../src/lib/text';
-import { noticeText } from '../../src/features/notices/lib/sanitize';
 import { compareNoticeSummaries } from '../../src/lib/notice-audience';
-import { checkNoticeInput } from '../../src/lib/notice-input';
+import { noticeText } from '../../src/lib/notice-limits';
 import type { components } from '../../src/api/schema';
 import { today } from '../db/demo-state';
 import { writeAudit } from '../db/journal';
@@ -49,9 +48,17 @@ const trimmed = (s: string | undefined) => (s === undefined ? undefined : s.trim
 const lines = (list: string[] | undefined) =>
   list === undefined ? undefined : list.map((s) => s.trim()).filter(Boolean);
 
-/** A notice with the input applied, after the rules beyond the contract (as on the server). */
-function apply(n: StoredNotice, input: NoticeInput): StoredNotice {
-  const checked = checkNoticeInput(input, new Set(districtCodes));
+/**
+ * The rules beyond the contract (as on the server). They clean the body with sanitize-html (an HTML
+ * parser and PostCSS), which only a save needs: loaded then, so that the worker starts without it.
+ * A handler loads them before it reads the notice, so that nothing changes it meanwhile.
+ */
+const noticeRules = () => import('../../src/lib/notice-input');
+type NoticeRules = Awaited<ReturnType<typeof noticeRules>>;
+
+/** A notice with the input applied, after the rules beyond the contract. */
+function apply(rules: NoticeRules, n: StoredNotice, input: NoticeInput): StoredNotice {
+  const checked = rules.checkNoticeInput(input, new Set(districtCodes));
   if (!checked.ok) return invalid(checked.errors);
   return {
     ...n,
@@ -99,8 +106,10 @@ export const noticeHandlers = [
   http.post('/notices', async ({ cookies, request }) => {
     const user = requirePermission(cookies, 'notices:write');
     const { body: input } = await valid('createNotice', request);
+    const rules = await noticeRules();
     const org = organisationOf(user.unitCode);
     const draft: StoredNotice = apply(
+      rules,
       {
         id: nextNoticeId(),
         number: '',
@@ -141,6 +150,7 @@ export const noticeHandlers = [
   http.put('/notices/{id}', async ({ cookies, params, request }) => {
     const user = requirePermission(cookies, 'notices:write');
     const { params: p, body: input } = await valid('updateNotice', request, params);
+    const rules = await noticeRules();
     const n = editable(p.id, user);
     if (input.baseVersion !== n.version) {
       return fail(409, problemTypes.staleVersion, 'Conflict', {
@@ -148,7 +158,7 @@ export const noticeHandlers = [
         current: toNotice(n, user),
       });
     }
-    let next = apply({ ...n, version: n.version + 1 }, input);
+    let next = apply(rules, { ...n, version: n.version + 1 }, input);
     if (n.status === 'published' && next.bodyHtml !== n.bodyHtml) {
       // A new revision: readers confirm again and see what changed.
       next = { ...next, revision: n.revision + 1, previousBodyHtml: n.bodyHtml };
