@@ -7,8 +7,8 @@
 import type { components } from '../../src/api/schema';
 import type { DemoUser } from './demo-users';
 import type { ImportField } from '../../src/lib/import/fields';
-import { readImport, sha256Hex, type ReadResult } from '../../src/lib/import/pipeline';
-import { unitMatcher } from '../../src/lib/import/rules';
+import type { ReadResult } from '../../src/lib/import/pipeline';
+import type { UnitMatcher } from '../../src/lib/import/rules';
 import { isoOf } from './days';
 import { nowOnDemoDay, todayDay } from './demo-state';
 import { dataset } from './index';
@@ -46,7 +46,20 @@ let counter = 0;
 onReset(() => jobs.clear());
 
 const pauseForCalls = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const matcher = unitMatcher(unitTree);
+let matcher: UnitMatcher | undefined;
+
+/**
+ * The readers (XLSX with fflate, CSV with Papa Parse) and the row checks, loaded when a file is
+ * first read: most visits never import one, and the worker starts without them.
+ */
+async function reader() {
+  const [{ readImport, sha256Hex }, { unitMatcher }] = await Promise.all([
+    import('../../src/lib/import/pipeline'),
+    import('../../src/lib/import/rules'),
+  ]);
+  matcher ??= unitMatcher(unitTree);
+  return { readImport, sha256Hex, units: matcher };
+}
 
 /** Read, check and classify a job's file, a slice at a time (the worker answers calls meanwhile). */
 async function run(job: Job): Promise<void> {
@@ -59,10 +72,11 @@ async function run(job: Job): Promise<void> {
   job.extraRejected = [];
   job.progress = { rowsRead: 0, bytesRead: 0, totalBytes: bytes.length, elapsedMs: 0 };
   try {
+    const { readImport, sha256Hex, units } = await reader();
     job.sha256 ??= await sha256Hex(bytes);
     const ds = await dataset();
     const result = await readImport(bytes, job.fileName, {
-      units: matcher,
+      units,
       today: isoOf(todayDay()),
       mapping: job.mapping,
       onProgress: (p) => {

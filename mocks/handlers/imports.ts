@@ -5,7 +5,6 @@
 import { HttpResponse } from 'msw';
 import { problemTypes } from '../../src/api/errors';
 import { MAX_IMPORT_BYTES, type ImportField } from '../../src/lib/import/fields';
-import { rejectedRowsCsv } from '../../src/lib/import/rejected-file';
 import { dayOf } from '../db/days';
 import { todayDay } from '../db/demo-state';
 import {
@@ -99,6 +98,8 @@ export const importHandlers = [
   http.get('/imports/{id}/rejected', async ({ cookies, params, request, response }) => {
     const user = requirePermission(cookies, 'imports:run');
     const { params: p, query: q } = await valid('downloadRejectedRows', request, params);
+    // The file's writer and its headings in both languages: loaded for the first download.
+    const { rejectedRowsCsv } = await import('../../src/lib/import/rejected-file');
     const job = ownImport(p.id, user);
     if (!job.result || job.status === 'reading') return conflict('The file is still being read.');
     const csv = rejectedRowsCsv(job.result.headings, allRejected(job), q.lang ?? 'vi');
