@@ -1,14 +1,6 @@
 /** Many accounts at once: the export, and bulk reminders with their job's progress. */
 import { can } from '../../src/config/permissions';
-import {
-  exportHeader,
-  exportLang,
-  exportPreamble,
-  exportRow,
-  filterForAudit,
-  idsSha256,
-  type ExportFilter,
-} from '../../src/lib/account-export';
+import type { ExportFilter } from '../../src/lib/account-export';
 import { dataset } from '../db';
 import { numbersOf } from '../db/account-detail';
 import { accountIdOf, communeOfRow, matchingRows, summaryOf } from '../db/accounts-query';
@@ -60,6 +52,9 @@ export const accountBulkHandlers = [
   http.get('/accounts/export', async (info) => {
     const { request, response } = info;
     const { user, query: q } = await accountOp(info, 'exportAccounts', 'accounts:export');
+    // The file's headings, rows and preamble (with their translations): loaded for the first export.
+    const { exportHeader, exportLang, exportPreamble, exportRow, filterForAudit, idsSha256 } =
+      await import('../../src/lib/account-export');
     const reason = (q.fullNumbersReason ?? '').trim();
     const lang = exportLang(q.lang, request.headers.get('accept-language'));
     const full = q.numbers === 'full';
@@ -118,7 +113,7 @@ export const accountBulkHandlers = [
       reason: full ? reason : undefined,
     });
     return response.untyped(
-      exportResponse(
+      await exportResponse(
         {
           format: q.format,
           name: `tai-khoan-${isoOf(day)}`,

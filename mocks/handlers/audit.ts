@@ -1,11 +1,4 @@
-import {
-  AUDIT_SHEET_NAME,
-  auditExportHeader,
-  auditExportName,
-  auditExportRow,
-  auditFilterString,
-  type AuditFilters,
-} from '../../src/lib/audit-export';
+import type { AuditFilters } from '../../src/lib/audit-export';
 import { isoOf } from '../db/days';
 import { today, todayDay } from '../db/demo-state';
 import { auditEntries, writeAudit, type AuditEntry } from '../db/journal';
@@ -54,6 +47,14 @@ export const auditHandlers = [
   http.get('/audit/export', async ({ request, cookies, response }) => {
     const user = requirePermission(cookies, 'audit:view');
     const { query: q } = await valid('exportAudit', request);
+    // The file's headings and rows (with their translations): loaded for the first export.
+    const {
+      AUDIT_SHEET_NAME,
+      auditExportHeader,
+      auditExportName,
+      auditExportRow,
+      auditFilterString,
+    } = await import('../../src/lib/audit-export');
     // A copy taken now: entries written while the file streams (this export's own) stay out.
     const entries = [...matching(q)];
     writeAudit(user, {
@@ -62,7 +63,7 @@ export const auditHandlers = [
       details: { rows: entries.length, format: q.format, filter: auditFilterString(q) },
     });
     return response.untyped(
-      exportResponse(
+      await exportResponse(
         { format: q.format, name: auditExportName(isoOf(todayDay())), sheetName: AUDIT_SHEET_NAME },
         auditExportHeader,
         entries,
