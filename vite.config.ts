@@ -285,6 +285,10 @@ export default defineConfig(({ mode }) => ({
   resolve:
     mode === 'demo' ? { alias: { tldts: join(import.meta.dirname, 'mocks/tldts-lite.ts') } } : {},
   server: { host: '127.0.0.1', port: 5317, strictPort: true },
+  // The demo backend's worker as an ES module (it is started with `type: 'module'`): what its
+  // handlers import on demand (the import's readers, the export writers, the notice rules) becomes
+  // chunks fetched on first use; in Vite's default worker format (iife) they would be inlined.
+  worker: { format: 'es' },
   // `npm start`: the demo backend's worker imports these; found only once it runs, they would have
   // the dev server re-bundle its dependencies and reload the page on a first start.
   optimizeDeps: {

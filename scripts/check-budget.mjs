@@ -114,7 +114,7 @@ function checkProduction(dir, report, budgetKib) {
     fail('index.html lacks the static first screen or the preload of the start chunk.');
   const modulesOf = new Map(report.map((c) => [c.fileName.replace(/^assets\//, ''), c.modules]));
   const startChunks = [...closure(assets, app, closure(assets, entry))].filter((f) =>
-    /^(index|preload|vendor-\w+|app|rolldown-runtime)-[\w-]+\.js$/.test(f),
+    /^(index|early|preload|vendor-\w+|app|rolldown-runtime)-[\w-]+\.js$/.test(f),
   );
   const shapeProblems = [];
   for (const f of startChunks)

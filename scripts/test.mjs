@@ -261,6 +261,10 @@ async function steps() {
     );
   }
   if (!run('Demo build', 'vite build --mode demo --outDir dist-demo')) return;
+  run(
+    "Demo JavaScript for / with the backend's worker: budget 400 KiB gzip",
+    'node scripts/check-budget.mjs dist-demo',
+  );
   if (!run('Production build for the e2e project "http"', 'node scripts/build-http.mjs')) return;
   run(
     'Production build for "http" ships no mock code or demo users',
