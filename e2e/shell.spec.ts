@@ -230,7 +230,7 @@ test.describe('signing in and finding one’s way', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('opening the accounts list asks for its rows once, while the app is still loading', async ({
+  test('opening the accounts list asks for its rows, the unit names and the notices once, while the app is still loading', async ({
     page,
   }) => {
     test.skip(!isHttp(), 'The demo build asks its service worker, which starts with the app.');
@@ -238,20 +238,26 @@ test.describe('signing in and finding one’s way', () => {
     await page.goto('/accounts?status=unconverted&sort=desk');
     const table = page.getByRole('region', { name: /tài khoản$/ });
     await expect(table.getByText('Chưa chuyển đổi').first()).toBeVisible();
-    const requests = await page.evaluate(() => {
-      const early = document.querySelector<HTMLLinkElement>(
-        'link[rel="preload"][href*="/accounts"]',
-      );
-      return {
-        early: early?.href,
-        made: performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name === early?.href)
-          .map((e) => (e as PerformanceResourceTiming).initiatorType),
-      };
-    });
-    expect(requests.early).toMatch(/\/accounts\?status=unconverted&sort=desk$/);
-    // Asked for by the preload, and the list's own request took its answer instead of asking again.
-    expect(requests.made).toEqual(['link']);
+    const requests = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map(
+        (link) => ({
+          path: new URL(link.href).pathname + new URL(link.href).search,
+          made: performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name === link.href)
+            .map((e) => (e as PerformanceResourceTiming).initiatorType),
+        }),
+      ),
+    );
+    // index.html's own (the session, the policy), then the entry's. Each was asked for by its
+    // preload, and the app's own request took the answer instead of asking again.
+    expect(requests.map((r) => r.path.replace(/^\/api/, ''))).toEqual([
+      '/auth/me',
+      '/policy',
+      '/accounts?status=unconverted&sort=desk',
+      '/units',
+      '/notices',
+    ]);
+    for (const r of requests) expect(r.made, r.path).toEqual(['link']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signInAs } from '../test/render';
 import { earlyRequests, preloadEarlyRequests } from './early-requests';
-import { prefetchRouteData } from './preload';
+import { prefetchRouteData, prefetchSession } from './preload';
 import { makeQueryClient } from './providers';
 
 /** The API requests the app itself makes for the data of the page at `address`. */
@@ -10,10 +10,12 @@ async function requestsOf(address: string): Promise<string[]> {
   const fetch = vi.spyOn(globalThis, 'fetch');
   try {
     const where = new URL(address, 'http://localhost') as unknown as Location;
-    await prefetchRouteData(makeQueryClient(), where);
+    const queryClient = makeQueryClient();
+    await Promise.all([prefetchSession(queryClient), prefetchRouteData(queryClient, where)]);
+    // Less the session and the policy, which index.html asks for itself.
     return fetch.mock.calls
       .map(([request]) => (request instanceof Request ? request.url : String(request)))
-      .filter((url) => new URL(url).pathname.startsWith('/api/accounts'));
+      .filter((url) => !['/api/auth/me', '/api/policy'].includes(new URL(url).pathname));
   } finally {
     fetch.mockRestore();
   }
@@ -24,8 +26,13 @@ describe('earlyRequests', () => {
     document.head.querySelectorAll('link[rel="preload"]').forEach((l) => l.remove());
   });
 
-  it('asks for the very URLs the accounts list then asks for, so that its requests take the answers', async () => {
+  it('asks for the very URLs the start-up then asks for, so that its requests take the answers', async () => {
     await signInAs('officer.vietyen');
+    for (const page of ['/', '/notices?q=x', '/accounts/TK0000001']) {
+      const early = earlyRequests(new URL(page, 'http://localhost').pathname, '');
+      expect(early.map((u) => new URL(u).pathname)).toEqual(['/api/units', '/api/notices']);
+      expect((await requestsOf(page)).sort()).toEqual([...early].sort());
+    }
     for (const search of [
       '',
       '?status=unconverted&reason=no_id&sort=desk',
@@ -34,25 +41,25 @@ describe('earlyRequests', () => {
       '?kind=nobody&district=12&open=TK0000001&regFrom=2024-02-30&source=vneid',
     ]) {
       const early = earlyRequests('/accounts', search);
-      expect(early).toHaveLength(1);
-      expect(await requestsOf(`/accounts${search}`)).toEqual(early);
+      expect(early).toHaveLength(3);
+      expect((await requestsOf(`/accounts${search}`)).sort()).toEqual([...early].sort());
     }
   });
 
-  it('asks for nothing on pages whose data the address does not describe', () => {
-    expect(earlyRequests('/', '')).toEqual([]);
-    expect(earlyRequests('/accounts/TK0000001', '')).toEqual([]);
-    expect(earlyRequests('/notices', '?q=x')).toEqual([]);
+  it('asks for nothing on the pages one opens signed out', () => {
+    expect(earlyRequests('/login', '?next=%2Faccounts')).toEqual([]);
+    expect(earlyRequests('/public/notices/TB001', '')).toEqual([]);
   });
 
   it('adds a preload link with cookies, as the client asks', () => {
     preloadEarlyRequests({ pathname: '/accounts', search: '?sort=desk' });
-    const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]');
-    expect(links).toHaveLength(1);
-    expect(links[0]!.as).toBe('fetch');
-    expect(links[0]!.crossOrigin).toBe('use-credentials');
-    expect(links[0]!.href).toBe(earlyRequests('/accounts', '?sort=desk')[0]);
-    preloadEarlyRequests({ pathname: '/', search: '' });
-    expect(document.head.querySelectorAll('link[rel="preload"]')).toHaveLength(1);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
+    expect(links.map((l) => l.href)).toEqual(earlyRequests('/accounts', '?sort=desk'));
+    for (const link of links) {
+      expect(link.as).toBe('fetch');
+      expect(link.crossOrigin).toBe('use-credentials');
+    }
+    preloadEarlyRequests({ pathname: '/login', search: '' });
+    expect(document.head.querySelectorAll('link[rel="preload"]')).toHaveLength(3);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Production builds: on a first visit to a page whose data its address alone describes (the
- * accounts list), the entry asks for that data at once, as a preload the client's own request then
- * takes, instead of once the app's code has been evaluated and has checked the session: on a
- * desktop's first visit, a few hundred milliseconds sooner. The session and the policy are preloaded
+ * Production builds: on a first visit, the entry asks at once for what the start-up will ask for
+ * once the app's code has been evaluated and has checked the session: the data of a page that its
+ * address alone describes (the accounts list), the unit names and the pinned notices. Each is a
+ * preload that the client's own request then takes: on a desktop's first visit, a few hundred
+ * milliseconds sooner. The session and the policy are preloaded
  * the same way by index.html itself (see `preloadStartupCalls` in vite.config.ts).
  *
  * Imported by src/main.tsx and kept, with the app's modules it imports, in the entry chunk (see
@@ -36,9 +37,21 @@ const pageRequests: Record<string, (search: URLSearchParams) => string[]> = {
   [paths.accounts]: (search) => [url('/accounts', readListState(search).query)],
 };
 
+/**
+ * What the start-up asks for on every signed-in page (`prefetchSession` in ./preload.ts): the unit
+ * names, and the notices of the pinned-notice banner, which the first page waits for. Every role
+ * may read the notices; one that could not would leave a refused preload unused.
+ */
+const signedInRequests = () => [url('/units', {}), url('/notices', {})];
+
+const isPublic = (pathname: string) =>
+  pathname === paths.login || pathname.startsWith(paths.publicNotice(''));
+
 /** The API requests the page at `pathname` with `search` is known to make first. */
 export function earlyRequests(pathname: string, search: string): string[] {
-  return pageRequests[pathname]?.(new URLSearchParams(search)) ?? [];
+  if (isPublic(pathname)) return [];
+  const page = pageRequests[pathname]?.(new URLSearchParams(search)) ?? [];
+  return [...page, ...signedInRequests()];
 }
 
 /** Ask for the data of the page being opened now (a `<link rel="preload">` each). */
