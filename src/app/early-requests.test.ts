@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signInAs } from '../test/render';
-import { earlyRequests, preloadEarlyRequests } from './early-requests';
-import { prefetchRouteData, prefetchSession } from './preload';
+import { earlyCode, earlyRequests, preloadEarlyRequests } from './early-requests';
+import { loadPinnedNoticeBanner } from './pinned-notice';
+import { prefetchRouteData, prefetchSession, routeHandles } from './preload';
 import { makeQueryClient } from './providers';
 
 /** The API requests the app itself makes for the data of the page at `address`. */
@@ -61,5 +62,19 @@ describe('earlyRequests', () => {
     }
     preloadEarlyRequests({ pathname: '/login', search: '' });
     expect(document.head.querySelectorAll('link[rel="preload"]')).toHaveLength(3);
+  });
+});
+
+describe('earlyCode', () => {
+  it('loads the modules the route table and the pinned notice then load, so that they find them coming', async () => {
+    for (const page of ['/', '/accounts']) {
+      const [pageModule, banner] = await Promise.all(earlyCode(page));
+      const routeModules = await Promise.all(routeHandles(page).map((h) => h.preload()));
+      expect(routeModules).toContain(pageModule);
+      expect((banner as { default: unknown }).default).toBe(await loadPinnedNoticeBanner());
+    }
+    // Other pages: the banner's code and the notices' query only; the public pages, nothing.
+    expect(earlyCode('/notices')).toHaveLength(2);
+    expect(earlyCode('/login')).toHaveLength(0);
   });
 });
