@@ -1,6 +1,7 @@
 // After `vite build`: what the first visit to `/` loads, guarded twice.
-// 1. Its shape: the start-up chunks (the entry, the libraries' four, the app's) hold no page code
-//    and no mock code, and the first screen of `/` holds none of the heavy or late parts named in
+// 1. Its shape: the start-up chunks (the entry and its early chunk, the libraries' four, the app's)
+//    hold no page code and no mock code, the early chunk no library but the API client's, and the
+//    first screen of `/` holds none of the heavy or late parts named in
 //    FIRST_SCREEN_FORBIDDEN (from the build's chunk report, written by vite.config.ts's chunkReport).
 // 2. Its size: the JavaScript a first visit to `/` loads (the entry, the app's start chunk that
 // the entry imports after the first paint, with the libraries' chunk it imports, the progress route
@@ -90,6 +91,8 @@ export const gzipBytes = (base, files) =>
   files.reduce((sum, f) => sum + gzipSync(readBuilt(join(base, f))).length, 0);
 
 /** Modules a start-up chunk may not hold: a page (a feature's route), or anything from mocks/. */
+/** The libraries the entry's early chunk may hold: the API client's URL building. */
+const EARLY_LIBRARIES = /^node_modules\/openapi-fetch\//;
 const START_FORBIDDEN = /^(src\/features\/[^/]+\/routes\/|mocks\/)/;
 /** What the first screen of `/` may not load: overlays, menus and selects (opened later, if at all), the editor, parsers. */
 const FIRST_SCREEN_FORBIDDEN =
@@ -120,6 +123,12 @@ function checkProduction(dir, report, budgetKib) {
   for (const f of startChunks)
     for (const m of modulesOf.get(f) ?? [])
       if (START_FORBIDDEN.test(m)) shapeProblems.push(`start-up chunk ${f} holds ${m}`);
+  // The entry's own chunk (src/app/early-requests.ts and what it imports) is evaluated before the
+  // app's code: a library in it (React, say) would hold the early requests back until evaluated.
+  for (const f of startChunks.filter((f) => f.startsWith('early-')))
+    for (const m of modulesOf.get(f) ?? [])
+      if (m.startsWith('node_modules/') && !EARLY_LIBRARIES.test(m))
+        shapeProblems.push(`the entry's early chunk ${f} holds ${m}`);
   for (const f of loaded)
     for (const m of modulesOf.get(f) ?? [])
       if (FIRST_SCREEN_FORBIDDEN.test(m))
