@@ -45,6 +45,44 @@ test.describe('a head follows the rollout', () => {
     await snap(page, testInfo, 'progress-district-head');
   });
 
+  test('on a phone the daily chart is drawn at the width of its box, never at a guess first', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Every width the chart's drawing is given, from the page's first moment.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { chartWidths: string[] }).chartWidths = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const nodes = r.type === 'attributes' ? [r.target] : [...r.addedNodes];
+          for (const n of nodes) {
+            const svgs = n instanceof Element ? [n, ...n.querySelectorAll('svg[role="img"]')] : [];
+            for (const svg of svgs)
+              if (svg.matches('svg[role="img"]')) seen.push(svg.getAttribute('width') ?? '');
+          }
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['width'],
+      });
+    });
+    await signIn(page, 'head.luc-ngan');
+    const chart = page.getByRole('img', { name: /Diễn biến theo ngày/ });
+    await expect(chart).toBeVisible();
+    const box = await chart
+      .locator('..')
+      .evaluate((b) => Math.round(b.getBoundingClientRect().width));
+    expect(box).toBeLessThan(390);
+    const widths = await page.evaluate(
+      () => (window as unknown as { chartWidths: string[] }).chartWidths,
+    );
+    expect(widths.length).toBeGreaterThan(0);
+    expect(new Set(widths)).toEqual(new Set([String(box)]));
+  });
+
   test('moving the demo clock moves the figures', async ({ page }) => {
     await signIn(page, 'head.ict', { demoDate: '2024-06-10' });
     const converted = page

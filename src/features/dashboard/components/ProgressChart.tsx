@@ -5,7 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
-import { useId, useLayoutEffect, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { daysBetween } from '../../../lib/dates';
 import { useFormat } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
@@ -27,21 +27,29 @@ export function niceStep(max: number, steps = 4): number {
   return Math.max(1, unit * power);
 }
 
-/** The chart's width in CSS pixels, so that its text is drawn at its real size on any screen. */
+/** The width the chart is drawn at where the page has no layout (tests). */
+const FALLBACK_WIDTH = 760;
+
+/**
+ * The chart's width in CSS pixels, so that its text is drawn at its real size on any screen: null
+ * until its box is in the page, then measured there before the first paint (a ref callback runs as
+ * the page is committed, and its update renders at once), so that the chart is drawn once, at its
+ * real width, rather than at a guess and then again.
+ */
 function useWidth() {
-  const [node, setNode] = useState<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(760);
-  useLayoutEffect(() => {
-    // The observer reports the first size itself, before the first paint.
-    if (!node || typeof ResizeObserver === 'undefined') return;
+  const [width, setWidth] = useState<number | null>(null);
+  const measure = useCallback((node: HTMLDivElement | null) => {
+    if (!node) return;
+    setWidth(Math.round(node.getBoundingClientRect().width) || FALLBACK_WIDTH);
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const w = Math.round(entry?.contentRect.width ?? 0);
       if (w > 0) setWidth(w);
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, [node]);
-  return [setNode, width] as const;
+  }, []);
+  return [measure, width] as const;
 }
 
 /**
@@ -62,8 +70,9 @@ export function ProgressChart({
   const theme = useTheme();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
-  const [measure, W] = useWidth();
+  const [measure, measured] = useWidth();
   if (!series) return <Skeleton variant="rounded" height={380} />;
+  const W = measured ?? FALLBACK_WIDTH;
 
   const narrow = W < NARROW;
   const m = narrow ? { ...M, left: 44, right: 40 } : M;
@@ -133,107 +142,109 @@ export function ProgressChart({
         {description} {projection}
       </Typography>
       <ProgressChartLegend projection={!!ahead} />
-      <Box ref={measure} sx={{ width: '100%' }}>
-        <svg
-          width={W}
-          height={H}
-          viewBox={`0 0 ${W} ${H}`}
-          role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
-          style={{ display: 'block', fontFamily: 'inherit', maxWidth: '100%' }}
-        >
-          {ticks.map((k) => (
-            <g key={k}>
-              <line
-                x1={m.left}
-                x2={W - m.right}
-                y1={yShare(k / 4)}
-                y2={yShare(k / 4)}
-                stroke="#e0e0e0"
+      <Box ref={measure} sx={{ width: '100%', minHeight: H }}>
+        {measured !== null && (
+          <svg
+            width={W}
+            height={H}
+            viewBox={`0 0 ${W} ${H}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+            style={{ display: 'block', fontFamily: 'inherit', maxWidth: '100%' }}
+          >
+            {ticks.map((k) => (
+              <g key={k}>
+                <line
+                  x1={m.left}
+                  x2={W - m.right}
+                  y1={yShare(k / 4)}
+                  y2={yShare(k / 4)}
+                  stroke="#e0e0e0"
+                />
+                <text x={W - m.right + 6} y={yShare(k / 4) + 4} {...label}>
+                  {f.percent(k / 4, 0)}
+                </text>
+                <text x={m.left - 6} y={yShare(k / 4) + 4} {...label} textAnchor="end">
+                  {f.number(step * k)}
+                </text>
+              </g>
+            ))}
+            {series.points.map((p) => (
+              <rect
+                key={p.date}
+                x={x(p.date)}
+                y={yDaily(p.converted)}
+                width={barW}
+                height={Math.max(0, m.top + plotH - yDaily(p.converted))}
+                fill={theme.palette.secondary.main}
+                opacity={0.75}
               />
-              <text x={W - m.right + 6} y={yShare(k / 4) + 4} {...label}>
-                {f.percent(k / 4, 0)}
-              </text>
-              <text x={m.left - 6} y={yShare(k / 4) + 4} {...label} textAnchor="end">
-                {f.number(step * k)}
-              </text>
-            </g>
-          ))}
-          {series.points.map((p) => (
-            <rect
-              key={p.date}
-              x={x(p.date)}
-              y={yDaily(p.converted)}
-              width={barW}
-              height={Math.max(0, m.top + plotH - yDaily(p.converted))}
-              fill={theme.palette.secondary.main}
-              opacity={0.75}
+            ))}
+            {/* The target: every account converted by the deadline. */}
+            <line
+              x1={m.left}
+              x2={x(series.deadline) + mid}
+              y1={yShare(1)}
+              y2={yShare(1)}
+              stroke={theme.palette.success.dark}
+              strokeWidth={2}
             />
-          ))}
-          {/* The target: every account converted by the deadline. */}
-          <line
-            x1={m.left}
-            x2={x(series.deadline) + mid}
-            y1={yShare(1)}
-            y2={yShare(1)}
-            stroke={theme.palette.success.dark}
-            strokeWidth={2}
-          />
-          {ahead ? (
-            <>
-              <line
-                x1={x(ahead.date) + mid}
-                y1={yShare(ahead.share)}
-                x2={x(series.deadline) + mid}
-                y2={yShare(1)}
-                stroke={theme.palette.success.dark}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-              />
-              <line
-                x1={x(ahead.date) + mid}
-                y1={yShare(ahead.share)}
-                x2={x(series.deadline) + mid}
-                y2={yShare(projected)}
-                stroke={theme.palette.error.main}
-                strokeWidth={2.5}
-                strokeDasharray="2 4"
-                strokeLinecap="round"
-              />
-              <text
-                x={x(series.deadline) + mid - 4}
-                y={yShare(projected) + (projected > 0.9 ? 16 : -6)}
-                {...label}
-                fill={theme.palette.error.dark}
-                textAnchor="end"
-                fontWeight={700}
-              >
-                {f.percent(projected, 0)}
+            {ahead ? (
+              <>
+                <line
+                  x1={x(ahead.date) + mid}
+                  y1={yShare(ahead.share)}
+                  x2={x(series.deadline) + mid}
+                  y2={yShare(1)}
+                  stroke={theme.palette.success.dark}
+                  strokeWidth={2}
+                  strokeDasharray="6 4"
+                />
+                <line
+                  x1={x(ahead.date) + mid}
+                  y1={yShare(ahead.share)}
+                  x2={x(series.deadline) + mid}
+                  y2={yShare(projected)}
+                  stroke={theme.palette.error.main}
+                  strokeWidth={2.5}
+                  strokeDasharray="2 4"
+                  strokeLinecap="round"
+                />
+                <text
+                  x={x(series.deadline) + mid - 4}
+                  y={yShare(projected) + (projected > 0.9 ? 16 : -6)}
+                  {...label}
+                  fill={theme.palette.error.dark}
+                  textAnchor="end"
+                  fontWeight={700}
+                >
+                  {f.percent(projected, 0)}
+                </text>
+              </>
+            ) : null}
+            <path d={line} fill="none" stroke={theme.palette.primary.main} strokeWidth={2.5} />
+            {marks.map((mk) => (
+              <g key={mk.date}>
+                <line
+                  x1={x(mk.date)}
+                  x2={x(mk.date)}
+                  y1={m.top - 6}
+                  y2={m.top + plotH}
+                  stroke="#222"
+                  strokeDasharray="5 4"
+                />
+                <text x={x(mk.date) - 4} y={m.top - 12} {...label} fill="#222" textAnchor="end">
+                  {mk.label}
+                </text>
+              </g>
+            ))}
+            {monthStarts.map((d) => (
+              <text key={d} x={x(d)} y={H - 8} {...label}>
+                {f.date(d).slice(0, 5)}
               </text>
-            </>
-          ) : null}
-          <path d={line} fill="none" stroke={theme.palette.primary.main} strokeWidth={2.5} />
-          {marks.map((mk) => (
-            <g key={mk.date}>
-              <line
-                x1={x(mk.date)}
-                x2={x(mk.date)}
-                y1={m.top - 6}
-                y2={m.top + plotH}
-                stroke="#222"
-                strokeDasharray="5 4"
-              />
-              <text x={x(mk.date) - 4} y={m.top - 12} {...label} fill="#222" textAnchor="end">
-                {mk.label}
-              </text>
-            </g>
-          ))}
-          {monthStarts.map((d) => (
-            <text key={d} x={x(d)} y={H - 8} {...label}>
-              {f.date(d).slice(0, 5)}
-            </text>
-          ))}
-        </svg>
+            ))}
+          </svg>
+        )}
       </Box>
       <ProgressChartTable
         id={`${id}-table`}
