@@ -170,7 +170,7 @@ function codeSplitting(entry: string, earlyEntry: string, shared: readonly Share
   // The app's modules the entry imports itself (src/app/early-requests.ts) have a chunk of their
   // own: in the app's, the entry would wait for the whole app to be evaluated.
   let early: Set<string> | undefined;
-  const inEntry = (id: string, graph: ModuleGraph) =>
+  const inEarly = (id: string, graph: ModuleGraph) =>
     !id.includes('/node_modules/') && (early ??= reachable(graph, earlyEntry)).has(id);
   const imports = new Map<string, Set<string>>();
   const usedBy = (from: string, id: string, graph: ModuleGraph) => {
@@ -192,14 +192,14 @@ function codeSplitting(entry: string, earlyEntry: string, shared: readonly Share
   });
   return [
     // Vite's helper for dynamic imports, which src/main.tsx uses too, in a chunk of its own: in the
-    // app's chunk, the entry would have the whole app evaluated before the first paint.
+    // app's chunk, the entry would have the whole app evaluated before it runs.
     {
       name: (id: string) => (id === '\0vite/preload-helper.js' ? 'preload' : null),
       debugName: 'preload',
       priority: 5,
     },
     {
-      name: (id: string, graph: ModuleGraph) => (inEntry(id, graph) ? 'early' : null),
+      name: (id: string, graph: ModuleGraph) => (inEarly(id, graph) ? 'early' : null),
       debugName: 'early',
       priority: 4.5,
     },
@@ -220,7 +220,6 @@ function codeSplitting(entry: string, earlyEntry: string, shared: readonly Share
     ...shared.map(({ name, modules }, i) => ({
       name: (id: string, graph: ModuleGraph) =>
         !inStartup(id, graph) &&
-        !inEntry(id, graph) &&
         !id.includes('/src/features/') &&
         modules.some((m) => usedBy(m, id, graph))
           ? name

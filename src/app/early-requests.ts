@@ -1,14 +1,15 @@
 /**
- * Production builds: on a first visit, the entry asks at once for what the start-up will ask for
- * once the app's code has been evaluated and has checked the session: the data of a page that its
- * address alone describes (the accounts list), the unit names and the pinned notices. Each is a
- * preload that the client's own request then takes: on a desktop's first visit, a few hundred
- * milliseconds sooner. The session and the policy are preloaded
- * the same way by index.html itself (see `preloadStartupCalls` in vite.config.ts).
+ * Production builds: on a first visit, the entry asks at once for what the start-up would ask for
+ * only once the app's code has been evaluated and has checked the session: the data of a page that
+ * its address alone describes (the accounts list), the unit names and the pinned notices, each as a
+ * preload that the client's own request then takes; and the code of the page and of the pinned
+ * notice. The session and the policy are preloaded by index.html itself (`preloadStartupCalls` in
+ * vite.config.ts).
  *
- * Imported by src/main.tsx and kept, with the app's modules it imports, in the entry chunk (see
- * `codeSplitting` in vite.config.ts): it must not wait for the start chunks to be evaluated. A
- * signed-out visitor's request is answered 401 and left unused; the app sends them to sign in.
+ * Imported by src/main.tsx; this module and the app's modules it imports are a chunk of their own,
+ * `early` (see `codeSplitting` in vite.config.ts), so that it does not wait for the start chunks to
+ * be evaluated. A signed-out visitor's requests are answered 401 and left unused; the app sends
+ * them to sign in.
  */
 import {
   createFinalURL,
@@ -32,9 +33,20 @@ function url(path: keyof ApiPaths, query: object): string {
   });
 }
 
-/** For each page, the requests its data takes (the same as its route's `prefetch`). */
-const pageRequests: Record<string, (search: URLSearchParams) => string[]> = {
-  [paths.accounts]: (search) => [url('/accounts', readListState(search).query)],
+/**
+ * What the first screen of each page needs: its code (the same module as the route table's, which
+ * then finds it loading) and, for a page whose address describes its data, the requests for it
+ * (the same as its route's `prefetch`).
+ */
+const pages: Record<
+  string,
+  { code: () => Promise<unknown>; data?: (search: URLSearchParams) => string[] }
+> = {
+  [paths.home]: { code: () => import('../features/dashboard/routes/DashboardRoute') },
+  [paths.accounts]: {
+    code: () => import('../features/accounts/routes/AccountsRoute'),
+    data: (search) => [url('/accounts', readListState(search).query)],
+  },
 };
 
 /**
@@ -50,30 +62,25 @@ const isPublic = (pathname: string) =>
 /** The API requests the page at `pathname` with `search` is known to make first. */
 export function earlyRequests(pathname: string, search: string): string[] {
   if (isPublic(pathname)) return [];
-  const page = pageRequests[pathname]?.(new URLSearchParams(search)) ?? [];
+  const page = pages[pathname]?.data?.(new URLSearchParams(search)) ?? [];
   return [...page, ...signedInRequests()];
 }
 
 /**
- * The code the first screen will need, by page: the page itself (the same modules as the route
- * table's, which then finds them loading) and, on every signed-in page, the pinned-notice banner's.
- * Asked for now, it downloads beside the start-up code instead of after it has been evaluated: on
- * a slow line, a round trip and the start-up's download time sooner.
+ * On every signed-in page, the code of the pinned-notice banner and of its query. Asked for now,
+ * code downloads beside the start-up code instead of after it has been evaluated: on a slow line, a
+ * round trip and the start-up's download time sooner.
  */
-const pageCode: Record<string, () => Promise<unknown>> = {
-  [paths.home]: () => import('../features/dashboard/routes/DashboardRoute'),
-  [paths.accounts]: () => import('../features/accounts/routes/AccountsRoute'),
-};
 const signedInCode = () => [
   import('../features/notices/components/PinnedNoticeBanner'),
   import('../features/notices/api/list-notices'),
 ];
 
-/** Start loading the code of the page at `pathname` (see `pageCode`). */
+/** Start loading the code of the page at `pathname` (see `pages`). */
 export function earlyCode(pathname: string): Promise<unknown>[] {
   if (isPublic(pathname)) return [];
-  const page = pageCode[pathname];
-  return [...(page ? [page()] : []), ...signedInCode()];
+  const page = pages[pathname];
+  return [...(page ? [page.code()] : []), ...signedInCode()];
 }
 
 /**

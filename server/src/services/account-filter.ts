@@ -9,7 +9,8 @@ import { classifyQuery, type AccountQuery } from '../../../src/lib/account-searc
 import type { ExportFilter } from '../../../src/lib/account-export';
 import { invalidField } from '../http/problem';
 import type { Services } from '.';
-import { DESK_REASON_ORDER, deskReasonRank, type AccountSort } from './account-order';
+import { DESK_REASON_ORDER } from '../../../src/lib/desk-order';
+import { deskReasonRank, type AccountSort } from './account-order';
 import { statusIs, type AccountStatus } from './account-status';
 import type { StuckReason } from './account-rows';
 import { unitIndex } from './units';

@@ -11,9 +11,6 @@ export type AccountSort = NonNullable<
   NonNullable<operations['listAccounts']['parameters']['query']>['sort']
 >;
 
-/** The `desk` order's reasons (src/lib/desk-order.ts), for the filter's rank. */
-export { DESK_REASON_ORDER };
-
 /**
  * A reason's place in DESK_REASON_ORDER, written exactly as the index accounts_desk_rank (migration
  * 009) is, so that the planner matches the two.

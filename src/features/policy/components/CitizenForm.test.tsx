@@ -15,7 +15,14 @@ async function openForm() {
     await user.click(screen.getByLabelText(label));
     await user.paste(value);
   };
-  return { user, fill };
+  /** The person's name, CCCD, date of birth and phone, as a valid request has them. */
+  const fillPerson = async (cccd: string) => {
+    await fill(/^Họ và tên/, 'Nguyễn Văn Bình');
+    await fill(/^Số định danh cá nhân \(CCCD\)/, cccd);
+    await fill(/^Ngày sinh/, '1990-05-12');
+    await fill(/^Số điện thoại/, '0912000111');
+  };
+  return { user, fill, fillPerson };
 }
 
 describe('the citizen form checks what the contract says before sending', () => {
@@ -37,11 +44,8 @@ describe('the citizen form checks what the contract says before sending', () => 
   }, 30_000);
 
   it('refuses a CCCD of 12 characters that are not all digits, as the contract does', async () => {
-    const { user, fill } = await openForm();
-    await fill(/^Họ và tên/, 'Nguyễn Văn Bình');
-    await fill(/^Số định danh cá nhân \(CCCD\)/, '02419000123A');
-    await fill(/^Ngày sinh/, '1990-05-12');
-    await fill(/^Số điện thoại/, '0912000111');
+    const { user, fillPerson } = await openForm();
+    await fillPerson('02419000123A');
     await user.selectOptions(screen.getByLabelText(/^Xã, phường, thị trấn/), 'Xã Thượng Lan');
     await user.click(screen.getByRole('button', { name: 'Tạo tài khoản công dân' }));
     expect(await screen.findByText('Số định danh cá nhân gồm đúng 12 chữ số.')).toBeVisible();
@@ -51,22 +55,16 @@ describe('the citizen form checks what the contract says before sending', () => 
   }, 30_000);
 
   it('takes the keyboard to the commune list when only the commune is missing', async () => {
-    const { user, fill } = await openForm();
-    await fill(/^Họ và tên/, 'Nguyễn Văn Bình');
-    await fill(/^Số định danh cá nhân \(CCCD\)/, '024190007777');
-    await fill(/^Ngày sinh/, '1990-05-12');
-    await fill(/^Số điện thoại/, '0912000111');
+    const { user, fillPerson } = await openForm();
+    await fillPerson('024190007777');
     await user.click(screen.getByRole('button', { name: 'Tạo tài khoản công dân' }));
     expect(await screen.findByText('Trường này là bắt buộc.')).toBeVisible();
     expect(screen.getByLabelText(/^Xã, phường, thị trấn/)).toHaveFocus();
   }, 30_000);
 
   it('sends a form that passes and says the account was created', async () => {
-    const { user, fill } = await openForm();
-    await fill(/^Họ và tên/, 'Nguyễn Văn Bình');
-    await fill(/^Số định danh cá nhân \(CCCD\)/, '024190007777');
-    await fill(/^Ngày sinh/, '1990-05-12');
-    await fill(/^Số điện thoại/, '0912000111');
+    const { user, fillPerson } = await openForm();
+    await fillPerson('024190007777');
     await user.selectOptions(screen.getByLabelText(/^Xã, phường, thị trấn/), 'Xã Thượng Lan');
     await user.click(screen.getByRole('button', { name: 'Tạo tài khoản công dân' }));
     expect(await screen.findByText(/^Đã tạo tài khoản \S+ cho Nguyễn Văn Bình\.$/)).toBeVisible();
